@@ -9,14 +9,19 @@ export function fail(message) {
   process.exit(1)
 }
 
+/** The sentence to show when this Node.js is too old, or null when it will do. */
+export function nodeVersionProblem(version = process.versions.node) {
+  const major = Number(String(version).replace(/^v/, "").split(".")[0])
+  if (major >= MIN_NODE_MAJOR) return null
+  return (
+    `Node.js ${MIN_NODE_MAJOR} or newer is needed; this is Node.js ${version}.\n` +
+    `  Install a current Node.js (https://nodejs.org) and run the command again.`
+  )
+}
+
 export function checkNodeVersion() {
-  const major = Number(process.versions.node.split(".")[0])
-  if (major < MIN_NODE_MAJOR) {
-    fail(
-      `Node.js ${MIN_NODE_MAJOR} or newer is needed; this is Node.js ${process.versions.node}.\n` +
-        `  Install a current Node.js (https://nodejs.org) and run the command again.`
-    )
-  }
+  const problem = nodeVersionProblem()
+  if (problem) fail(problem)
 }
 
 export function isPortFree(port, host = "0.0.0.0") {
