@@ -19,7 +19,7 @@ await checkPortsFree([
 
 console.log("• Installing dependencies (pnpm)…")
 await pnpmOrFail(["install", "--frozen-lockfile", "--reporter=silent"], "Installing dependencies")
-await pnpmOrFail(["turbo", "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], "Building the packages")
+await pnpmOrFail(["exec", "turbo", "run", "build", "--filter=./packages/*", "--output-logs=errors-only"], "Building the packages")
 
 const { localSecrets } = await import("./lib/secrets.mjs")
 const { onShutdown, stopOnSignals } = await import("./lib/processes.mjs")

@@ -68,7 +68,7 @@ const UNIT_PACKAGES = { "demo-art": "packages/demo-art", backend: "backend", sto
 const unitReport = (dir) => path.join(ROOT, dir, "test-results", "unit.json")
 for (const dir of Object.values(UNIT_PACKAGES)) fs.rmSync(unitReport(dir), { force: true })
 await pnpm([
-  "turbo", "run", "test", "--continue", "--output-logs=full", "--",
+  "exec", "turbo", "run", "test", "--continue", "--output-logs=full", "--",
   "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json",
 ])
 for (const [name, dir] of Object.entries(UNIT_PACKAGES)) report(`unit: ${name}`, vitestCounts(unitReport(dir)))
@@ -99,10 +99,10 @@ if (process.env.DATABASE_URL) {
 }
 const integrationReport = path.join(RESULTS_DIR, "integration.json")
 await runCommand("integration", path.join(store.BACKEND_DIR, "node_modules", ".bin", "vitest"), [
-  "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationReport}`,
+  "run", "--project", "integration", "--silent=passed-only", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationReport}`,
 ], {
   cwd: store.BACKEND_DIR,
-  env: { ...dbEnv, NODE_OPTIONS: "--experimental-vm-modules", MEDUSA_DISABLE_TELEMETRY: "true" },
+  env: { ...dbEnv, NODE_OPTIONS: "--experimental-vm-modules", MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "warn" },
 })
 report("backend integration", vitestCounts(integrationReport))
 
@@ -112,7 +112,8 @@ const backendEnv = store.backendEnv({
   databaseUrl: e2eDatabaseUrl,
   port: BACKEND_PORT,
   secrets: localSecrets(DATA_DIR),
-  extra: { DEMO_IMAGE_SIZE: "600", STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` },
+  // `medusa start` runs the TypeScript sources as they are, with the admin served by Vite as in `develop`.
+  extra: { NODE_ENV: "development", DEMO_IMAGE_SIZE: "600", STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` },
 })
 await store.migrate(backendEnv)
 await store.seedOnce(backendEnv, { quiet: true })

@@ -13,7 +13,7 @@ export function pnpm(args, { env = {}, stdio = "inherit", cwd = ROOT } = {}) {
     // npx runs from a neutral folder: npm would otherwise warn about pnpm-only keys in the project's .npmrc.
     const child = spawn("npx", ["-y", `pnpm@${PNPM_VERSION}`, "--dir", cwd, ...args], {
       cwd: os.tmpdir(),
-      env: { ...process.env, ...env },
+      env: { TURBO_TELEMETRY_DISABLED: "1", ...process.env, ...env },
       stdio,
     })
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))

@@ -1,0 +1,62 @@
+/**
+ * The one place that knows the Medusa JS SDK. Server-only: it reads the publishable key from the
+ * environment (not NEXT_PUBLIC_*, so it is never bundled for the browser).
+ */
+import Medusa from "@medusajs/js-sdk"
+import { getBackendUrl, getPublishableKey } from "../config"
+
+let sdk: Medusa | null = null
+
+function getSdk(): Medusa {
+  if (!sdk) {
+    sdk = new Medusa({
+      baseUrl: getBackendUrl(),
+      publishableKey: getPublishableKey(),
+      // No customer session on the server side of public pages: never store or send a token.
+      auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+    })
+  }
+  return sdk
+}
+
+export type CacheOptions = {
+  /** Seconds before Next revalidates the cached response. */
+  revalidate: number
+  /** Tags for on-demand revalidation (revalidateTag). */
+  tags: string[]
+}
+
+export type Query = Record<string, string | number | string[] | undefined>
+
+/** GET a store route; the response is cached by Next's data cache as told by `cache`. */
+export function storeGet<T>(path: `/store/${string}`, query: Query, cache: CacheOptions): Promise<T> {
+  return getSdk().client.fetch<T>(path, {
+    method: "GET",
+    query,
+    next: { revalidate: cache.revalidate, tags: cache.tags },
+  })
+}
+
+const PAGE_SIZE = 100
+const MAX_ITEMS = 2000
+
+/** GET every page of a list route (limit/offset), up to MAX_ITEMS items. */
+export async function storeGetAll<K extends string, T>(
+  path: `/store/${string}`,
+  key: K,
+  query: Query,
+  cache: CacheOptions
+): Promise<T[]> {
+  const items: T[] = []
+  for (let offset = 0; offset < MAX_ITEMS; offset += PAGE_SIZE) {
+    const page = await storeGet<{ count: number } & Record<K, T[]>>(
+      path,
+      { ...query, limit: PAGE_SIZE, offset },
+      cache
+    )
+    const batch = page[key] ?? []
+    items.push(...batch)
+    if (batch.length < PAGE_SIZE || items.length >= page.count) break
+  }
+  return items
+}
