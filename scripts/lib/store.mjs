@@ -28,6 +28,7 @@ export function backendEnv({ databaseUrl, port, secrets, extra = {} }) {
     DATABASE_URL: databaseUrl,
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
     MEDUSA_DISABLE_TELEMETRY: "true",
+    LOG_LEVEL: process.env.LOG_LEVEL || "info",
     ...secrets,
     ...extra,
   }
