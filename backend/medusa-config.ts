@@ -8,7 +8,7 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 function requiredInProduction(name: string, developmentDefault: string): string {
   const value = process.env[name]
   if (value) return value
-  if (process.env.NODE_ENV === "production" && process.env.MEDUSA_ALLOW_DEV_SECRETS !== "true") {
+  if (process.env.NODE_ENV === "production") {
     throw new Error(`${name} must be set in production`)
   }
   return developmentDefault
