@@ -36,13 +36,19 @@ if (!databaseUrl) {
   databaseUrl = postgres.url("rumah_karya")
 }
 
-const backendEnv = store.backendEnv({ databaseUrl, port: BACKEND_PORT, secrets: localSecrets(DATA_DIR) })
+const secrets = localSecrets(DATA_DIR)
+const backendEnv = store.backendEnv({
+  databaseUrl,
+  port: BACKEND_PORT,
+  secrets,
+  extra: { STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` },
+})
 await store.migrate(backendEnv)
 await store.seedOnce(backendEnv)
 const key = await store.publishableKey(databaseUrl)
 
 await store.startBackend({ port: BACKEND_PORT, env: backendEnv })
-const storefrontEnv = store.storefrontEnv({ backendPort: BACKEND_PORT, key, port: STOREFRONT_PORT })
+const storefrontEnv = store.storefrontEnv({ backendPort: BACKEND_PORT, key, port: STOREFRONT_PORT, secrets })
 await store.buildStorefront(storefrontEnv)
 await store.startStorefront({ port: STOREFRONT_PORT, env: storefrontEnv })
 

@@ -108,10 +108,11 @@ report("backend integration", vitestCounts(integrationReport))
 
 // 3. End to end: a freshly seeded store, the production storefront build, Playwright driving Chromium.
 console.log("\n• End-to-end tests (Playwright, Chromium)…")
+const secrets = localSecrets(DATA_DIR)
 const backendEnv = store.backendEnv({
   databaseUrl: e2eDatabaseUrl,
   port: BACKEND_PORT,
-  secrets: localSecrets(DATA_DIR),
+  secrets,
   // `medusa start` runs the TypeScript sources as they are, with the admin served by Vite as in `develop`.
   extra: { NODE_ENV: "development", DEMO_IMAGE_SIZE: "600", STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` },
 })
@@ -119,7 +120,7 @@ await store.migrate(backendEnv)
 await store.seedOnce(backendEnv, { quiet: true })
 const key = await store.publishableKey(e2eDatabaseUrl)
 await store.startBackend({ port: BACKEND_PORT, env: backendEnv, command: "start", quiet: true })
-const storefrontEnv = store.storefrontEnv({ backendPort: BACKEND_PORT, key, port: STOREFRONT_PORT })
+const storefrontEnv = store.storefrontEnv({ backendPort: BACKEND_PORT, key, port: STOREFRONT_PORT, secrets })
 await store.buildStorefront(storefrontEnv)
 await store.startStorefront({ port: STOREFRONT_PORT, env: storefrontEnv, quiet: true })
 const e2eReport = path.join(RESULTS_DIR, "e2e.json")
@@ -129,6 +130,7 @@ await runCommand("e2e", path.join(store.STOREFRONT_DIR, "node_modules", ".bin", 
     ...storefrontEnv,
     CHROMIUM_PATH: CHROMIUM,
     ADMIN_URL: `http://localhost:${BACKEND_PORT}/app`,
+    ADMIN_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
     PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport,
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
   },

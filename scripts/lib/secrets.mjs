@@ -1,16 +1,18 @@
-// Session secrets for the local store: random once, kept in the git-ignored data folder.
+// Secrets for the local store: random once, kept in the git-ignored data folder. Variables already set win.
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 
+const NAMES = ["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET"]
+
 export function localSecrets(dataDir) {
   const file = path.join(dataDir, "secrets.json")
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8"))
-  const secrets = {
-    JWT_SECRET: crypto.randomBytes(32).toString("hex"),
-    COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+  const stored = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
+  const missing = NAMES.filter((name) => !stored[name])
+  if (missing.length) {
+    for (const name of missing) stored[name] = crypto.randomBytes(32).toString("hex")
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 })
   }
-  fs.mkdirSync(dataDir, { recursive: true })
-  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
-  return secrets
+  return Object.fromEntries(NAMES.map((name) => [name, process.env[name] || stored[name]]))
 }

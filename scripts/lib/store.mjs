@@ -101,11 +101,12 @@ export async function startBackend({ port, env, command = "develop", quiet = fal
   return child
 }
 
-export function storefrontEnv({ backendPort, key, port }) {
+export function storefrontEnv({ backendPort, key, port, secrets }) {
   return {
     MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
     MEDUSA_PUBLISHABLE_KEY: key,
     STOREFRONT_URL: `http://localhost:${port}`,
+    REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
   }
 }
