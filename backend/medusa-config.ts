@@ -31,6 +31,7 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
   modules: [
+    { resolve: "./src/modules/maker" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next"
-import { SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE, siteUrl } from "@/lib/site"
+import { MAKERS_PATH, SITE_DESCRIPTION, SITE_NAME, SITE_TAGLINE, siteUrl } from "@/lib/site"
 import "./globals.css"
 
 export const metadata: Metadata = {
@@ -36,6 +36,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               {SITE_NAME}
             </a>
             <span className="brand-tagline">{SITE_TAGLINE}</span>
+            <nav aria-label="Menu utama" className="site-nav">
+              <ul>
+                <li>
+                  <a href={MAKERS_PATH}>Pembuat</a>
+                </li>
+              </ul>
+            </nav>
           </div>
         </header>
         <main id="konten" className="site-main">

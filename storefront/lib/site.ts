@@ -20,3 +20,9 @@ export function productPath(handle: string): string {
 export function categoryPath(handle: string): string {
   return `/#${encodeURIComponent(handle)}`
 }
+
+export const MAKERS_PATH = "/makers"
+
+export function makerPath(handle: string): string {
+  return `${MAKERS_PATH}/${encodeURIComponent(handle)}`
+}

@@ -8,6 +8,7 @@ import {
   buildCategoryTree,
   buildSections,
   findProductPlacement,
+  orderLikeRefs,
   pickDefaultRegion,
   toProductCard,
   toProductDetail,
@@ -16,8 +17,10 @@ import type {
   Category,
   CategoryNode,
   CategorySection,
+  ProductCard,
   ProductDetail,
   RawCategory,
+  RawMakerProduct,
   RawProductDetail,
   RawProductSummary,
   RawRegion,
@@ -26,11 +29,14 @@ import type {
 
 export const REVALIDATE_SECONDS = 300
 
+/** Tag names shared with the backend's revalidation calls (docs/makers-api.md, "Cache revalidation"). */
 export const CACHE_TAGS = {
   regions: "regions",
   categories: "categories",
   products: "products",
   product: (handle: string) => `product:${handle}`,
+  makers: "makers",
+  maker: (handle: string) => `maker:${handle}`,
 } as const
 
 const REGION_FIELDS = ["id", "name", "currency_code"].join(",")
@@ -63,7 +69,7 @@ const DETAIL_FIELDS = [
   "variants.inventory_quantity",
 ].join(",")
 
-const cached = (...tags: string[]): CacheOptions => ({ revalidate: REVALIDATE_SECONDS, tags })
+export const cached = (...tags: string[]): CacheOptions => ({ revalidate: REVALIDATE_SECONDS, tags })
 
 /** The Indonesian (IDR) region, which the shop serves by default. */
 export const getDefaultRegion = cache(async (): Promise<Region> => {
@@ -133,6 +139,33 @@ export const getProduct = cache(async (handle: string, regionId: string): Promis
   const raw = products[0]
   return raw && raw.handle === handle ? toProductDetail(raw) : null
 })
+
+// Ids per request: keeps the URL short (each id[]=prod_… is ~40 bytes) and the tags per fetch under Next's 128.
+const IDS_PER_REQUEST = 50
+
+/**
+ * Cards with prices for products known by reference (a maker's page lists ids, handles, titles and
+ * thumbnails only), in the order given. Tagged per product, so a change to any of them refreshes the list.
+ */
+export const listProductsByRefs = cache(
+  async (refs: readonly RawMakerProduct[], regionId: string): Promise<ProductCard[]> => {
+    const chunks: RawMakerProduct[][] = []
+    for (let i = 0; i < refs.length; i += IDS_PER_REQUEST) chunks.push(refs.slice(i, i + IDS_PER_REQUEST))
+    const lists = await Promise.all(
+      chunks.map((chunk) =>
+        storeGet<{ products: RawProductSummary[] }>(
+          "/store/products",
+          { id: chunk.map((r) => r.id), region_id: regionId, fields: CARD_FIELDS, limit: chunk.length },
+          cached(
+            CACHE_TAGS.products,
+            ...chunk.filter((r) => HANDLE_PATTERN.test(r.handle)).map((r) => CACHE_TAGS.product(r.handle))
+          )
+        )
+      )
+    )
+    return orderLikeRefs(refs, lists.flatMap((l) => l.products).map(toProductCard))
+  }
+)
 
 /** Where a product sits in the catalogue (for breadcrumbs and related products); null when uncategorised. */
 export async function getProductPlacement(productId: string, regionId: string) {

@@ -37,6 +37,11 @@ export function storeGet<T>(path: `/store/${string}`, query: Query, cache: Cache
   })
 }
 
+/** True for the SDK's error of a 404 answer (FetchError carries the HTTP status). */
+export function isNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { status?: unknown }).status === 404
+}
+
 const PAGE_SIZE = 100
 const MAX_ITEMS = 2000
 

@@ -6,11 +6,28 @@ export {
   getProductPlacement,
   listCategoriesWithProducts,
   listCategoryTree,
+  listProductsByRefs,
 } from "./catalog"
+export { getMaker, listMakers } from "./makers"
+export {
+  CRAFT_LABELS,
+  collectiveName,
+  formatCrafts,
+  formatJoined,
+  initialOf,
+  isMakerHandle,
+  storyParagraphs,
+  storyToShow,
+  toDescription,
+} from "./transform"
 export type {
   Category,
   CategoryNode,
   CategorySection,
+  Craft,
+  Maker,
+  MakerProfile,
+  MakerSummary,
   ProductCard,
   ProductDetail,
   ProductOption,

@@ -35,6 +35,7 @@ const card = (id: string, title: string, min = 100000): ProductCard => ({
   title,
   thumbnail: `http://localhost:9000/static/${id}.webp`,
   price: { min, max: min, currencyCode: "idr" },
+  maker: null,
 })
 
 describe("pickDefaultRegion", () => {

@@ -2,16 +2,23 @@
  * Pure functions turning store API responses into the storefront's view models.
  * No I/O here, so everything is unit-tested (transform.test.ts).
  */
+import { isShowableImage } from "../images"
 import { priceRangeOf } from "../money"
 import type {
   Category,
   CategoryNode,
   CategorySection,
+  Craft,
+  Maker,
+  MakerSummary,
   ProductCard,
   ProductDetail,
   ProductOption,
   RawCategory,
+  RawMakerProduct,
+  RawMakerSummary,
   RawProductDetail,
+  RawPublicMaker,
   RawProductSummary,
   RawRegion,
   RawVariant,
@@ -124,6 +131,7 @@ export function toProductCard(raw: RawProductSummary): ProductCard {
     title: raw.title,
     thumbnail: raw.thumbnail || null,
     price: priceRangeOf(variantPrices(raw.variants)),
+    maker: toMakerSummary(raw.maker),
   }
 }
 
@@ -175,7 +183,147 @@ export function toProductDetail(raw: RawProductDetail): ProductDetail {
     variants,
     price: priceRangeOf(variants),
     inStock: variants.some((v) => v.inStock && v.amount != null),
+    maker: toMakerSummary(raw.maker),
   }
+}
+
+// ---------- makers ----------
+
+/** The shape of a maker handle (docs/makers-api.md); anything else cannot exist and never reaches the backend. */
+export const MAKER_HANDLE_PATTERN = /^(?=.{3,60}$)[a-z0-9]+(-[a-z0-9]+)*$/
+
+export function isMakerHandle(handle: string): boolean {
+  return MAKER_HANDLE_PATTERN.test(handle)
+}
+
+/** Crafts in catalogue order, with their Indonesian names as the shop's categories call them. */
+export const CRAFT_LABELS: Readonly<Record<Craft, string>> = {
+  bouquet: "Buket bunga",
+  bale: "Bale pengantin",
+  wall: "Hiasan dinding",
+  door: "Hiasan pintu",
+}
+
+const CRAFT_ORDER = Object.keys(CRAFT_LABELS) as Craft[]
+
+function isCraft(value: unknown): value is Craft {
+  return typeof value === "string" && (CRAFT_ORDER as string[]).includes(value)
+}
+
+/** Known crafts, each once, in catalogue order; unknown values are dropped. */
+export function normaliseCrafts(raw: readonly unknown[] | null | undefined): Craft[] {
+  const given = new Set((raw ?? []).filter(isCraft))
+  return CRAFT_ORDER.filter((c) => given.has(c))
+}
+
+/** "Buket bunga, bale pengantin dan hiasan pintu" */
+export function formatCrafts(crafts: readonly Craft[]): string {
+  const labels = crafts.map((c, i) => (i === 0 ? CRAFT_LABELS[c] : CRAFT_LABELS[c].toLowerCase()))
+  if (labels.length <= 1) return labels[0] ?? ""
+  return `${labels.slice(0, -1).join(", ")} dan ${labels[labels.length - 1]}`
+}
+
+const text = (value: string | null | undefined): string | null => value?.trim() || null
+
+/** Null for a missing or malformed summary: then the product simply names no maker. */
+export function toMakerSummary(raw: RawMakerSummary | null | undefined): MakerSummary | null {
+  if (!raw || typeof raw.handle !== "string" || !isMakerHandle(raw.handle)) return null
+  const name = text(raw.display_name)
+  if (!name) return null
+  return {
+    handle: raw.handle,
+    name,
+    imageUrl: isShowableImage(raw.image_url) ? raw.image_url : null,
+    isCollective: raw.is_collective === true,
+  }
+}
+
+export function toMaker(raw: RawPublicMaker): Maker | null {
+  const summary = toMakerSummary(raw)
+  if (!summary) return null
+  const joined = raw.joined_at ? new Date(raw.joined_at) : null
+  return {
+    ...summary,
+    id: raw.id,
+    story: { id: text(raw.story?.id), en: text(raw.story?.en) },
+    crafts: normaliseCrafts(raw.crafts),
+    city: text(raw.city),
+    joinedAt: joined && !Number.isNaN(joined.getTime()) ? joined.toISOString() : null,
+  }
+}
+
+/** Makers in the API's order (the Collective last, as the backend sends it), malformed entries left out. */
+export function toMakers(raw: readonly RawPublicMaker[]): Maker[] {
+  const seen = new Set<string>()
+  const makers: Maker[] = []
+  for (const r of raw) {
+    const maker = toMaker(r)
+    if (!maker || seen.has(maker.handle)) continue
+    seen.add(maker.handle)
+    makers.push(maker)
+  }
+  // Keep the Collective last even if a backend sent it elsewhere: the page introduces it after the people.
+  return [...makers.filter((m) => !m.isCollective), ...makers.filter((m) => m.isCollective)]
+}
+
+/** The text of her story to show, Indonesian first; null when she has not consented to show one. */
+export function storyToShow(maker: Pick<Maker, "story">): { text: string; lang: "id" | "en" } | null {
+  if (maker.story.id) return { text: maker.story.id, lang: "id" }
+  if (maker.story.en) return { text: maker.story.en, lang: "en" }
+  return null
+}
+
+/** Paragraphs of a story as she wrote it (blank lines or single line breaks separate them). */
+export function storyParagraphs(story: string): string[] {
+  return story
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+}
+
+const joinedFormatter = new Intl.DateTimeFormat("id-ID", { month: "long", year: "numeric", timeZone: "Asia/Jakarta" })
+
+/** "Maret 2024" */
+export function formatJoined(iso: string): string {
+  return joinedFormatter.format(new Date(iso))
+}
+
+/** "Kolektif Rumah Karya" stays as it is; a Collective named without the word gets it in front. */
+export function collectiveName(name: string): string {
+  const trimmed = name.trim()
+  return /^kolektif(\s|$)/i.test(trimmed) ? trimmed : `Kolektif ${trimmed}`
+}
+
+/** "S" for "Sari": the calm placeholder shown when there is no photo. */
+export function initialOf(name: string): string {
+  const first = [...name.trim()][0]
+  return first ? first.toLocaleUpperCase("id") : "?"
+}
+
+/**
+ * Her products with their prices, in the order of her page: the priced list comes from /store/products
+ * (the catalogue's authority), so a product missing there (unpublished meanwhile) is left out.
+ */
+export function orderLikeRefs(refs: readonly RawMakerProduct[], priced: readonly ProductCard[]): ProductCard[] {
+  const byId = new Map(priced.map((p) => [p.id, p]))
+  const seen = new Set<string>()
+  const out: ProductCard[] = []
+  for (const ref of refs) {
+    const card = byId.get(ref.id)
+    if (!card || seen.has(card.id)) continue
+    seen.add(card.id)
+    out.push(card)
+  }
+  return out
+}
+
+/** Cuts a text to a meta description: whole words, at most `max` characters. */
+export function toDescription(value: string, max = 160): string {
+  const flat = value.replace(/\s+/g, " ").trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max - 1)
+  const space = cut.lastIndexOf(" ")
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`
 }
 
 // ---------- sections ----------

@@ -35,12 +35,25 @@ export type RawVariant = {
   inventory_quantity?: number | null
 }
 
+/**
+ * The maker summary the backend attaches to every product in /store/products responses, without being
+ * asked for it (see docs/makers-api.md). A hidden maker is already replaced by the Collective here.
+ */
+export type RawMakerSummary = {
+  handle: string
+  display_name: string
+  image_url: string | null
+  is_collective: boolean
+}
+
 export type RawProductSummary = {
   id: string
   handle: string
   title: string
   thumbnail: string | null
   variants: RawVariant[] | null
+  /** Always present from a backend with the maker module; absent from an older one. */
+  maker?: RawMakerSummary | null
 }
 
 export type RawProductDetail = RawProductSummary & {
@@ -48,6 +61,26 @@ export type RawProductDetail = RawProductSummary & {
   description: string | null
   images: { id: string; url: string; rank?: number | null }[] | null
   options: { id: string; title: string; values?: { id: string; value: string }[] | null }[] | null
+}
+
+/** GET /store/makers and /store/makers/:handle: only what the maker consented to show. */
+export type RawPublicMaker = {
+  id: string
+  handle: string
+  display_name: string
+  story: { id: string | null; en: string | null } | null
+  crafts: string[] | null
+  city: string | null
+  image_url: string | null
+  joined_at: string
+  is_collective: boolean
+}
+
+export type RawMakerProduct = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
 }
 
 // ---------- storefront view models ----------
@@ -69,12 +102,42 @@ export type Category = {
 
 export type CategoryNode = Category & { children: CategoryNode[] }
 
+export type Craft = "bouquet" | "bale" | "wall" | "door"
+
+/** Who made a product, as shown on it. A hidden maker is shown as the Collective by the backend. */
+export type MakerSummary = {
+  handle: string
+  name: string
+  /** Only set for photos the storefront may show (re-encoded uploads served by the backend). */
+  imageUrl: string | null
+  isCollective: boolean
+}
+
+/** A maker's public profile: only what she consented to show (null where she did not). */
+export type Maker = MakerSummary & {
+  id: string
+  story: { id: string | null; en: string | null }
+  /** Known crafts only, in catalogue order (bouquet, bale, wall, door). */
+  crafts: Craft[]
+  city: string | null
+  /** ISO date; null when the backend sent something unreadable. */
+  joinedAt: string | null
+}
+
+/** A maker's page: her profile and her published products (without prices, see listProductsByRefs). */
+export type MakerProfile = {
+  maker: Maker
+  products: RawMakerProduct[]
+}
+
 export type ProductCard = {
   id: string
   handle: string
   title: string
   thumbnail: string | null
   price: PriceRange | null
+  /** Null only when the backend sent no maker (an older backend): then no maker is named. */
+  maker: MakerSummary | null
 }
 
 /** A product as listed in a section, with the (possibly child) category it was found in. */
@@ -116,4 +179,5 @@ export type ProductDetail = {
   price: PriceRange | null
   /** True when at least one variant can be bought now. */
   inStock: boolean
+  maker: MakerSummary | null
 }

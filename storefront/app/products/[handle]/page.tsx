@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { ProductCard } from "@/components/ProductCard"
 import { ProductGallery } from "@/components/ProductGallery"
+import { ProductMaker } from "@/components/ProductMaker"
 import { getDefaultRegion, getProduct, getProductPlacement, type ProductDetail } from "@/lib/medusa"
 import { formatPriceRange, toSchemaPrice } from "@/lib/money"
 import { SITE_NAME, categoryPath, productPath, siteUrl } from "@/lib/site"
@@ -133,6 +134,8 @@ export default async function ProductPage({ params }: Props) {
             <p className={product.inStock ? "stock stock-in" : "stock stock-out"}>
               {product.inStock ? "Tersedia" : "Stok sedang habis"}
             </p>
+
+            {product.maker && <ProductMaker maker={product.maker} />}
 
             {product.options.map((option) => (
               <div key={option.id} className="option">

@@ -1,0 +1,66 @@
+import {
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import {
+  AdminAssignProducts,
+  AdminCreateMaker,
+  AdminEmptyBody,
+  AdminListMakersQuery,
+  AdminMakerHistoryQuery,
+  AdminRecordConsent,
+  AdminUpdateMaker,
+} from "./admin/makers/validators"
+import { parseJsonBodyQuietly } from "./admin/makers/json-body"
+import { attachMakerSummaries } from "./store/maker-summaries"
+import { StoreGetMakerQuery, StoreListMakersQuery } from "./store/makers/validators"
+
+// Query configs for routes that build their own responses: `fields` is not accepted there (the schemas are
+// strict), so these only satisfy validateAndTransformQuery's signature.
+const fixedShape = { defaults: ["id"], allowed: ["id"] }
+
+/** POST routes whose bodies may carry private data: parsed by parseJsonBodyQuietly, then validated. */
+const adminMakerPost = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
+  matcher,
+  methods: ["POST"],
+  bodyParser: false,
+  middlewares: [parseJsonBodyQuietly, validateAndTransformBody(schema)],
+})
+
+export default defineMiddlewares({
+  routes: [
+    // Store: makers (public view only) and the maker summary on products.
+    {
+      matcher: "/store/makers",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListMakersQuery, { ...fixedShape, isList: true })],
+    },
+    {
+      matcher: "/store/makers/:handle",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetMakerQuery, fixedShape)],
+    },
+    { matcher: "/store/products", methods: ["GET"], middlewares: [attachMakerSummaries] },
+    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [attachMakerSummaries] },
+
+    // Admin: makers.
+    {
+      matcher: "/admin/makers",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListMakersQuery, { ...fixedShape, isList: true })],
+    },
+    {
+      matcher: "/admin/makers/:id/history",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminMakerHistoryQuery, { ...fixedShape, isList: true })],
+    },
+    adminMakerPost("/admin/makers", AdminCreateMaker),
+    adminMakerPost("/admin/makers/:id", AdminUpdateMaker),
+    adminMakerPost("/admin/makers/:id/consents", AdminRecordConsent),
+    adminMakerPost("/admin/makers/:id/hide", AdminEmptyBody),
+    adminMakerPost("/admin/makers/:id/unhide", AdminEmptyBody),
+    adminMakerPost("/admin/makers/:id/products", AdminAssignProducts),
+  ],
+})
