@@ -1,3 +1,4 @@
+import { PRIVATE_FIELDS } from "../../modules/maker/types"
 import type {
   AdminMaker,
   ConsentItem,
@@ -39,19 +40,8 @@ export const PUBLIC_FIELDS = [
   "image_url",
 ] as const satisfies readonly (keyof PublicFormValues)[]
 
-export const PRIVATE_FIELDS = [
-  "legal_name",
-  "phone",
-  "whatsapp",
-  "address",
-  "payout_method",
-  "bank_name",
-  "bank_account_number",
-  "bank_account_holder",
-  "ewallet_provider",
-  "ewallet_number",
-  "staff_notes",
-] as const satisfies readonly (keyof MakerPrivate)[]
+// One list of private fields for the backend and the admin: the module's (a file with no imports).
+export { PRIVATE_FIELDS }
 
 export const emptyPublic = (): PublicFormValues => ({
   handle: "",
