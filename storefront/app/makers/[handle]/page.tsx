@@ -14,6 +14,7 @@ import {
   type Maker,
 } from "@/lib/medusa"
 import { MAKERS_PATH, SITE_NAME, makerPath } from "@/lib/site"
+import { decodeHandle } from "@/lib/route-params"
 
 export const revalidate = 300
 
@@ -28,14 +29,6 @@ type Props = { params: Promise<{ handle: string }> }
 const PORTRAIT_SIZES = "(min-width: 40rem) 14rem, 10rem"
 
 const PRIORITY_CARDS = 2
-
-function decodeHandle(raw: string): string {
-  try {
-    return decodeURIComponent(raw)
-  } catch {
-    return raw // malformed escape: getMaker rejects it as an impossible handle
-  }
-}
 
 async function load(params: Props["params"]) {
   const { handle } = await params

@@ -6,6 +6,7 @@ import { ProductMaker } from "@/components/ProductMaker"
 import { getDefaultRegion, getProduct, getProductPlacement, type ProductDetail } from "@/lib/medusa"
 import { formatPriceRange, toSchemaPrice } from "@/lib/money"
 import { SITE_NAME, categoryPath, productPath, siteUrl } from "@/lib/site"
+import { decodeHandle } from "@/lib/route-params"
 
 export const revalidate = 300
 
@@ -17,14 +18,6 @@ export function generateStaticParams(): { handle: string }[] {
 type Props = { params: Promise<{ handle: string }> }
 
 const RELATED_LIMIT = 4
-
-function decodeHandle(raw: string): string {
-  try {
-    return decodeURIComponent(raw)
-  } catch {
-    return raw // malformed escape: getProduct rejects it as an impossible handle
-  }
-}
 
 async function load(params: Props["params"]) {
   const { handle } = await params
