@@ -37,6 +37,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // Our stylesheet is a few KB: inline it and save a render-blocking request.
     inlineCss: true,
+    // Tree-shake the unused exports of CommonJS modules in the browser bundles (Next's compiled React and
+    // helpers are CommonJS): 656 B less gzipped JS on every page, measured with scripts/bench/js-size.mjs.
+    turbopackCjsTreeShaking: true,
   },
 }
 

@@ -1,7 +1,11 @@
-import { formatPriceRange } from "@/lib/money"
 import type { ProductCard as ProductCardData } from "@/lib/medusa"
-import { productPath } from "@/lib/site"
+import type { Locale } from "@/lib/i18n/config"
+import { INTL_LOCALE } from "@/lib/i18n/config"
+import { productPath } from "@/lib/i18n/paths"
+import { getT } from "@/lib/i18n/translate"
+import { formatPriceRange } from "@/lib/money"
 import { ProductImage } from "./ProductImage"
+import { StockLabel } from "./StockLabel"
 
 /**
  * Grid slot widths (see .grid in globals.css): 2 columns below 40rem, 3 up to 60rem, then 4 in a
@@ -14,22 +18,35 @@ export const CARD_IMAGE_SIZES =
  * Links are plain anchors: pages are static and cached, so a full load is cheap, and no client router
  * code (next/link) is needed for them.
  */
-export function ProductCard({ product, priority }: { product: ProductCardData; priority?: "high" }) {
+export function ProductCard({
+  product,
+  locale,
+  priority,
+  headingLevel = 3,
+}: {
+  product: ProductCardData
+  locale: Locale
+  priority?: "high"
+  headingLevel?: 2 | 3
+}) {
+  const t = getT(locale, "common")
+  const Heading = headingLevel === 2 ? "h2" : "h3"
   return (
     <li className="card">
-      <a href={productPath(product.handle)} className="card-link">
+      <a href={productPath(locale, product.handle)} className="card-link">
         <div className="card-media">
           {product.thumbnail ? (
             // The title right below names the product; the photo adds nothing to the link's name.
             <ProductImage src={product.thumbnail} alt="" sizes={CARD_IMAGE_SIZES} priority={priority} />
           ) : (
-            <span className="card-noimage">Foto menyusul</span>
+            <span className="card-noimage">{t("photoComing")}</span>
           )}
         </div>
-        <h3 className="card-title">{product.title}</h3>
+        <Heading className="card-title">{product.title}</Heading>
         <p className="card-price">
-          {product.price ? formatPriceRange(product.price, "from") : "Harga segera hadir"}
+          {product.price ? formatPriceRange(product.price, "from", INTL_LOCALE[locale]) : t("priceComing")}
         </p>
+        {product.stock.kind !== "in_stock" && <StockLabel locale={locale} stock={product.stock} short />}
       </a>
     </li>
   )

@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/config"
+import { getT } from "@/lib/i18n/translate"
 import { ProductImage } from "./ProductImage"
 
 /** Main photo: full width on phones, ~55% of the 72rem container from 56rem (see .product in globals.css). */
@@ -5,13 +7,22 @@ const MAIN_SIZES = "(min-width: 72rem) 37rem, (min-width: 56rem) calc((100vw - 5
 
 /**
  * Product photos without JavaScript: a horizontal scroll-snap strip (swipe on phones) and thumbnail
- * links that scroll the strip to a photo by its fragment (#foto-2).
+ * links that scroll the strip to a photo by its fragment (#photo-2).
  */
-export function ProductGallery({ title, images }: { title: string; images: { id: string; url: string }[] }) {
+export function ProductGallery({
+  title,
+  images,
+  locale,
+}: {
+  title: string
+  images: { id: string; url: string }[]
+  locale: Locale
+}) {
+  const t = getT(locale, "catalog")
   if (images.length === 0) {
     return (
       <div className="gallery">
-        <div className="gallery-empty">Foto menyusul</div>
+        <div className="gallery-empty">{getT(locale, "common")("photoComing")}</div>
       </div>
     )
   }
@@ -21,14 +32,14 @@ export function ProductGallery({ title, images }: { title: string; images: { id:
     <div className="gallery">
       <ul
         className="gallery-track"
-        aria-label={many ? `Foto ${title}, geser untuk melihat foto lain` : `Foto ${title}`}
+        aria-label={many ? t("product.photosSwipe", { title }) : t("product.photos", { title })}
         tabIndex={many ? 0 : undefined}
       >
         {images.map((img, i) => (
-          <li key={img.id} id={`foto-${i + 1}`} className="gallery-slide">
+          <li key={img.id} id={`photo-${i + 1}`} className="gallery-slide">
             <ProductImage
               src={img.url}
-              alt={many ? `${title}, foto ${i + 1} dari ${images.length}` : title}
+              alt={many ? t("product.photoN", { title, n: i + 1, total: images.length }) : title}
               sizes={MAIN_SIZES}
               // Slides beside the first are within lazy-loading distance: keep them off the LCP's bandwidth.
               priority={i === 0 ? "preload" : "low"}
@@ -37,10 +48,10 @@ export function ProductGallery({ title, images }: { title: string; images: { id:
         ))}
       </ul>
       {many && (
-        <ul className="gallery-thumbs" aria-label="Pilih foto">
+        <ul className="gallery-thumbs" aria-label={t("product.choosePhoto")}>
           {images.map((img, i) => (
             <li key={img.id}>
-              <a href={`#foto-${i + 1}`} aria-label={`Lihat foto ${i + 1} dari ${images.length}`}>
+              <a href={`#photo-${i + 1}`} aria-label={t("product.showPhotoN", { n: i + 1, total: images.length })}>
                 <ProductImage src={img.url} alt="" sizes="4.5rem" priority="low" />
               </a>
             </li>

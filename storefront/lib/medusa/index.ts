@@ -1,16 +1,20 @@
 export {
   CACHE_TAGS,
+  CATEGORY_PAGE_SIZE,
+  CATEGORY_SORTS,
+  getCategoryListing,
   REVALIDATE_SECONDS,
-  getDefaultRegion,
+  getRegion,
   getProduct,
   getProductPlacement,
   listCategoriesWithProducts,
   listCategoryTree,
   listProductsByRefs,
 } from "./catalog"
+export type { CategoryListing, CategorySort } from "./catalog"
 export { getMaker, listMakers } from "./makers"
 export {
-  CRAFT_LABELS,
+  CRAFT_ORDER,
   collectiveName,
   formatCrafts,
   formatJoined,
@@ -34,4 +38,6 @@ export type {
   ProductVariant,
   Region,
   SectionProduct,
+  StockState,
 } from "./types"
+export { bestStock, isBuyable } from "./stock"

@@ -179,7 +179,16 @@ describe("products and their maker", () => {
   })
 
   it("orders priced cards like her page and leaves out products the catalogue no longer has", () => {
-    const card = (id: string): ProductCard => ({ id, handle: id, title: id, thumbnail: null, price: null, maker: null })
+    const card = (id: string): ProductCard => ({
+      id,
+      handle: id,
+      title: id,
+      thumbnail: null,
+      createdAt: null,
+      price: null,
+      stock: { kind: "sold_out" },
+      maker: null,
+    })
     const refs = ["a", "b", "c"].map((id) => ({ id, handle: id, title: id, thumbnail: null }))
     expect(orderLikeRefs(refs, [card("c"), card("a"), card("z")]).map((p) => p.id)).toEqual(["a", "c"])
   })

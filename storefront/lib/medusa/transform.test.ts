@@ -4,7 +4,7 @@ import {
   buildSections,
   descendantsOf,
   findProductPlacement,
-  isVariantInStock,
+  sortCards,
   pickDefaultRegion,
   toProductCard,
   toProductDetail,
@@ -34,7 +34,9 @@ const card = (id: string, title: string, min = 100000): ProductCard => ({
   handle: id,
   title,
   thumbnail: `http://localhost:9000/static/${id}.webp`,
+  createdAt: null,
   price: { min, max: min, currencyCode: "idr" },
+  stock: { kind: "in_stock", quantity: null },
   maker: null,
 })
 
@@ -196,7 +198,7 @@ describe("toProductDetail", () => {
     const p = toProductDetail(raw)
     expect(p.images.map((i) => i.id)).toEqual(["i1", "i2", "i3"])
     expect(p.options.map((o) => o.title)).toEqual(["Warna", "Ukuran"])
-    expect(p.options[1].values).toEqual(["Kecil", "Besar"])
+    expect(p.options[1].values.map((v) => v.value)).toEqual(["Kecil", "Besar"])
     expect(p.description).toBe("Mawar dari botol plastik.")
   })
 
@@ -209,8 +211,8 @@ describe("toProductDetail", () => {
   it("computes the price range and availability from the variants", () => {
     const p = toProductDetail(raw)
     expect(p.price).toEqual({ min: 185000, max: 335000, currencyCode: "idr" })
-    expect(p.variants.map((v) => v.inStock)).toEqual([false, true])
-    expect(p.inStock).toBe(true)
+    expect(p.variants.map((v) => v.stock.kind)).toEqual(["sold_out", "in_stock"])
+    expect(p.stock).toEqual({ kind: "in_stock", quantity: 5 })
   })
 
   it("is out of stock when no priced variant can be bought", () => {
@@ -218,17 +220,62 @@ describe("toProductDetail", () => {
       ...raw,
       variants: [variant("a", 185000, { inventory_quantity: 0 }), variant("b", null)],
     })
-    expect(p.inStock).toBe(false)
+    expect(p.stock.kind).toBe("sold_out")
+  })
+
+  it("is made to order, with the lead time, when only backordered variants are left", () => {
+    const p = toProductDetail({
+      ...raw,
+      metadata: { lead_time_days: 14 },
+      variants: [variant("a", 185000, { inventory_quantity: 0, allow_backorder: true })],
+    })
+    expect(p.stock).toEqual({ kind: "made_to_order", leadTimeDays: 14 })
+    expect(p.leadTimeDays).toBe(14)
+  })
+
+  it("reads English texts and option labels from metadata, falling back to Indonesian", () => {
+    const en = toProductDetail(
+      {
+        ...raw,
+        metadata: { title_en: "Everlasting Rose Bouquet", care_id: "Lap kering.", care_en: "Wipe dry." },
+        variants: [
+          variant("a", 185000, {
+            options: [
+              { option_id: "o-color", value: "Merah" },
+              { option_id: "o-size", value: "Kecil" },
+            ],
+            metadata: { colour_en: "Red", size_en: "Small" },
+          }),
+        ],
+      },
+      "en"
+    )
+    expect(en.title).toBe("Everlasting Rose Bouquet")
+    expect(en.description).toBe("Mawar dari botol plastik.")
+    expect(en.careNote).toBe("Wipe dry.")
+    expect(en.options[0].values).toEqual([{ value: "Merah", label: "Red" }])
+    expect(en.options[1].values[0]).toEqual({ value: "Kecil", label: "Small" })
+    expect(en.options[1].values[1]).toEqual({ value: "Besar", label: "Besar" })
+    expect(en.variants[0].options).toEqual({ "o-color": "Merah", "o-size": "Kecil" })
   })
 })
 
-describe("isVariantInStock", () => {
-  it("follows Medusa's inventory flags", () => {
-    expect(isVariantInStock({ id: "v", title: null, manage_inventory: true, inventory_quantity: 0 })).toBe(false)
-    expect(isVariantInStock({ id: "v", title: null, manage_inventory: true, inventory_quantity: 2 })).toBe(true)
-    expect(isVariantInStock({ id: "v", title: null, manage_inventory: false, inventory_quantity: 0 })).toBe(true)
-    expect(
-      isVariantInStock({ id: "v", title: null, manage_inventory: true, allow_backorder: true, inventory_quantity: 0 })
-    ).toBe(true)
+describe("sortCards", () => {
+  const at = (id: string, min: number | null, createdAt: string): ProductCard => ({
+    ...card(id, id.toUpperCase(), min ?? 0),
+    price: min === null ? null : { min, max: min, currencyCode: "idr" },
+    createdAt,
+  })
+  const cards = [
+    at("a", 200000, "2026-01-01"),
+    at("b", 100000, "2026-03-01"),
+    at("c", null, "2026-04-01"),
+    at("d", 300000, "2026-02-01"),
+  ]
+
+  it("sorts newest first, by price both ways, unpriced last", () => {
+    expect(sortCards(cards, "newest").map((c) => c.id)).toEqual(["c", "b", "d", "a"])
+    expect(sortCards(cards, "price_asc").map((c) => c.id)).toEqual(["b", "a", "d", "c"])
+    expect(sortCards(cards, "price_desc").map((c) => c.id)).toEqual(["d", "a", "b", "c"])
   })
 })

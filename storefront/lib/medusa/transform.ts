@@ -2,8 +2,12 @@
  * Pure functions turning store API responses into the storefront's view models.
  * No I/O here, so everything is unit-tested (transform.test.ts).
  */
+import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "../i18n/config"
+import { MESSAGES } from "../i18n/messages"
 import { isShowableImage } from "../images"
 import { priceRangeOf } from "../money"
+import { careNote, localized, optionValueLabel } from "./localize"
+import { bestStock, leadTimeDaysOf, variantStock } from "./stock"
 import type {
   Category,
   CategoryNode,
@@ -42,12 +46,12 @@ export function pickDefaultRegion(regions: readonly RawRegion[], currencyCode = 
 
 // ---------- categories ----------
 
-export function toCategory(raw: RawCategory): Category {
+export function toCategory(raw: RawCategory, locale: Locale = DEFAULT_LOCALE): Category {
   return {
     id: raw.id,
     handle: raw.handle,
-    name: raw.name,
-    description: raw.description?.trim() || null,
+    name: localized(locale, raw.name, raw.metadata, "name") ?? raw.name,
+    description: localized(locale, raw.description, raw.metadata, "description"),
     rank: typeof raw.rank === "number" ? raw.rank : Number.MAX_SAFE_INTEGER,
     parentId: raw.parent_category_id ?? null,
   }
@@ -62,9 +66,9 @@ function byRankThenName(a: Category, b: Category): number {
  * Roots and children are ordered by rank, then name. A category whose parent is not in the list
  * (hidden: inactive or internal) is left out together with its subtree.
  */
-export function buildCategoryTree(raw: readonly RawCategory[]): CategoryNode[] {
+export function buildCategoryTree(raw: readonly RawCategory[], locale: Locale = DEFAULT_LOCALE): CategoryNode[] {
   const nodes = new Map<string, CategoryNode>()
-  for (const r of raw) nodes.set(r.id, { ...toCategory(r), children: [] })
+  for (const r of raw) nodes.set(r.id, { ...toCategory(r, locale), children: [] })
 
   const roots: CategoryNode[] = []
   for (const node of nodes.values()) {
@@ -111,12 +115,6 @@ function withoutChildren({ children: _children, ...category }: CategoryNode): Ca
 
 // ---------- products ----------
 
-export function isVariantInStock(v: RawVariant): boolean {
-  if (v.manage_inventory === false || v.allow_backorder === true) return true
-  if (typeof v.inventory_quantity === "number") return v.inventory_quantity > 0
-  return true // quantity unknown: let checkout decide rather than hide the product
-}
-
 function variantPrices(variants: readonly RawVariant[] | null) {
   return (variants ?? []).map((v) => ({
     amount: v.calculated_price?.calculated_amount ?? null,
@@ -124,13 +122,20 @@ function variantPrices(variants: readonly RawVariant[] | null) {
   }))
 }
 
-export function toProductCard(raw: RawProductSummary): ProductCard {
+function productStock(raw: RawProductSummary) {
+  const leadTimeDays = leadTimeDaysOf(raw.metadata)
+  return bestStock((raw.variants ?? []).map((v) => variantStock(v, leadTimeDays)))
+}
+
+export function toProductCard(raw: RawProductSummary, locale: Locale = DEFAULT_LOCALE): ProductCard {
   return {
     id: raw.id,
     handle: raw.handle,
-    title: raw.title,
+    title: localized(locale, raw.title, raw.metadata, "title") ?? raw.title,
     thumbnail: raw.thumbnail || null,
+    createdAt: raw.created_at ?? null,
     price: priceRangeOf(variantPrices(raw.variants)),
+    stock: productStock(raw),
     maker: toMakerSummary(raw.maker),
   }
 }
@@ -143,18 +148,29 @@ function optionRank(title: string): number {
   return i === -1 ? OPTION_ORDER.length : i
 }
 
-export function toProductOptions(raw: RawProductDetail["options"]): ProductOption[] {
+/**
+ * Options with their values in catalogue order. Titles stay as stored (the page translates them);
+ * each value gets its label in `locale` from the metadata of a variant that has it.
+ */
+export function toProductOptions(
+  raw: RawProductDetail["options"],
+  variants: readonly RawVariant[] = [],
+  locale: Locale = DEFAULT_LOCALE
+): ProductOption[] {
   return (raw ?? [])
     .map((o) => ({
       id: o.id,
       title: o.title,
-      values: [...new Set((o.values ?? []).map((v) => v.value))],
+      values: [...new Set((o.values ?? []).map((v) => v.value))].map((value) => {
+        const variant = variants.find((v) => v.options?.some((ov) => ov.option_id === o.id && ov.value === value))
+        return { value, label: optionValueLabel(locale, o.title, value, variant?.metadata) }
+      }),
     }))
     .filter((o) => o.values.length > 0)
     .sort((a, b) => optionRank(a.title) - optionRank(b.title) || collator.compare(a.title, b.title))
 }
 
-export function toProductDetail(raw: RawProductDetail): ProductDetail {
+export function toProductDetail(raw: RawProductDetail, locale: Locale = DEFAULT_LOCALE): ProductDetail {
   const images = [...(raw.images ?? [])]
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
     .filter((img, i, all) => img.url && all.findIndex((o) => o.url === img.url) === i)
@@ -163,26 +179,32 @@ export function toProductDetail(raw: RawProductDetail): ProductDetail {
     images.unshift({ id: "thumbnail", url: raw.thumbnail })
   }
 
+  const leadTimeDays = leadTimeDaysOf(raw.metadata)
   const variants = (raw.variants ?? []).map((v) => ({
     id: v.id,
     title: v.title ?? "",
+    options: Object.fromEntries(
+      (v.options ?? []).filter((o) => o.option_id).map((o) => [o.option_id as string, o.value])
+    ),
     amount: v.calculated_price?.calculated_amount ?? null,
     currencyCode: v.calculated_price?.currency_code?.toLowerCase() ?? null,
-    inStock: isVariantInStock(v),
+    stock: variantStock(v, leadTimeDays),
   }))
 
   return {
     id: raw.id,
     handle: raw.handle,
-    title: raw.title,
+    title: localized(locale, raw.title, raw.metadata, "title") ?? raw.title,
     subtitle: raw.subtitle?.trim() || null,
-    description: raw.description?.trim() || null,
+    description: localized(locale, raw.description, raw.metadata, "description"),
     thumbnail: raw.thumbnail || images[0]?.url || null,
     images,
-    options: toProductOptions(raw.options),
+    options: toProductOptions(raw.options, raw.variants ?? [], locale),
     variants,
     price: priceRangeOf(variants),
-    inStock: variants.some((v) => v.inStock && v.amount != null),
+    stock: bestStock(variants.filter((v) => v.amount != null).map((v) => v.stock)),
+    leadTimeDays,
+    careNote: careNote(locale, raw.metadata),
     maker: toMakerSummary(raw.maker),
   }
 }
@@ -196,15 +218,8 @@ export function isMakerHandle(handle: string): boolean {
   return MAKER_HANDLE_PATTERN.test(handle)
 }
 
-/** Crafts in catalogue order, with their Indonesian names as the shop's categories call them. */
-export const CRAFT_LABELS: Readonly<Record<Craft, string>> = {
-  bouquet: "Buket bunga",
-  bale: "Bale pengantin",
-  wall: "Hiasan dinding",
-  door: "Hiasan pintu",
-}
-
-const CRAFT_ORDER = Object.keys(CRAFT_LABELS) as Craft[]
+/** Crafts in catalogue order. */
+export const CRAFT_ORDER: readonly Craft[] = ["bouquet", "bale", "wall", "door"]
 
 function isCraft(value: unknown): value is Craft {
   return typeof value === "string" && (CRAFT_ORDER as string[]).includes(value)
@@ -216,11 +231,12 @@ export function normaliseCrafts(raw: readonly unknown[] | null | undefined): Cra
   return CRAFT_ORDER.filter((c) => given.has(c))
 }
 
-/** "Buket bunga, bale pengantin dan hiasan pintu" */
-export function formatCrafts(crafts: readonly Craft[]): string {
-  const labels = crafts.map((c, i) => (i === 0 ? CRAFT_LABELS[c] : CRAFT_LABELS[c].toLowerCase()))
+/** "Buket bunga, bale pengantin dan hiasan pintu" (names from the message catalogue of `locale`). */
+export function formatCrafts(crafts: readonly Craft[], locale: Locale = DEFAULT_LOCALE): string {
+  const names = MESSAGES[locale].catalog.crafts
+  const labels = crafts.map((c, i) => (i === 0 ? names[c] : names[c].toLowerCase()))
   if (labels.length <= 1) return labels[0] ?? ""
-  return `${labels.slice(0, -1).join(", ")} dan ${labels[labels.length - 1]}`
+  return `${labels.slice(0, -1).join(", ")} ${names.and} ${labels[labels.length - 1]}`
 }
 
 const text = (value: string | null | undefined): string | null => value?.trim() || null
@@ -266,10 +282,16 @@ export function toMakers(raw: readonly RawPublicMaker[]): Maker[] {
   return [...makers.filter((m) => !m.isCollective), ...makers.filter((m) => m.isCollective)]
 }
 
-/** The text of her story to show, Indonesian first; null when she has not consented to show one. */
-export function storyToShow(maker: Pick<Maker, "story">): { text: string; lang: "id" | "en" } | null {
-  if (maker.story.id) return { text: maker.story.id, lang: "id" }
-  if (maker.story.en) return { text: maker.story.en, lang: "en" }
+/** The text of her story to show, in the page's language first; null when she has not consented to show one. */
+export function storyToShow(
+  maker: Pick<Maker, "story">,
+  locale: Locale = DEFAULT_LOCALE
+): { text: string; lang: Locale } | null {
+  const order: Locale[] = locale === "en" ? ["en", "id"] : ["id", "en"]
+  for (const lang of order) {
+    const text = maker.story[lang]
+    if (text) return { text, lang }
+  }
   return null
 }
 
@@ -281,11 +303,11 @@ export function storyParagraphs(story: string): string[] {
     .filter(Boolean)
 }
 
-const joinedFormatter = new Intl.DateTimeFormat("id-ID", { month: "long", year: "numeric", timeZone: "Asia/Jakarta" })
-
-/** "Maret 2024" */
-export function formatJoined(iso: string): string {
-  return joinedFormatter.format(new Date(iso))
+/** "Maret 2024" / "March 2024" */
+export function formatJoined(iso: string, locale: Locale = DEFAULT_LOCALE): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "Asia/Jakarta" }).format(
+    new Date(iso)
+  )
 }
 
 /** "Kolektif Rumah Karya" stays as it is; a Collective named without the word gets it in front. */
@@ -375,4 +397,38 @@ export function findProductPlacement(
     }
   }
   return null
+}
+
+/** A category by handle anywhere in the tree, with the path from its top-level category down to it. */
+export function findCategory(
+  roots: readonly CategoryNode[],
+  handle: string
+): { node: CategoryNode; trail: Category[] } | null {
+  const walk = (nodes: readonly CategoryNode[], path: Category[]): { node: CategoryNode; trail: Category[] } | null => {
+    for (const node of nodes) {
+      const here = [...path, withoutChildren(node)]
+      if (node.handle === handle) return { node, trail: here }
+      if (path.length < 10) {
+        const hit = walk(node.children, here)
+        if (hit) return hit
+      }
+    }
+    return null
+  }
+  return walk(roots, [])
+}
+
+/**
+ * Cards in the buyer's chosen order. Price sorts use the lowest price; unpriced products go last.
+ * Ties (and "newest") fall back to creation date, newest first, then title: the same order on every visit.
+ */
+export function sortCards(cards: readonly ProductCard[], sort: "newest" | "price_asc" | "price_desc"): ProductCard[] {
+  const newest = (a: ProductCard, b: ProductCard) =>
+    (b.createdAt ?? "").localeCompare(a.createdAt ?? "") || collator.compare(a.title, b.title) || a.id.localeCompare(b.id)
+  if (sort === "newest") return [...cards].sort(newest)
+  const sign = sort === "price_asc" ? 1 : -1
+  return [...cards].sort((a, b) => {
+    if (!a.price || !b.price) return (a.price ? 0 : 1) - (b.price ? 0 : 1) || newest(a, b)
+    return sign * (a.price.min - b.price.min) || newest(a, b)
+  })
 }

@@ -12,6 +12,9 @@ export type RawRegion = {
   currency_code: string
 }
 
+/** Translations and shop data kept in Medusa's free-form metadata (see docs/checkout-api.md). */
+export type RawMetadata = Record<string, unknown> | null | undefined
+
 export type RawCategory = {
   id: string
   name: string
@@ -19,6 +22,7 @@ export type RawCategory = {
   description: string | null
   rank: number | null
   parent_category_id: string | null
+  metadata?: RawMetadata
 }
 
 export type RawCalculatedPrice = {
@@ -28,11 +32,13 @@ export type RawCalculatedPrice = {
 
 export type RawVariant = {
   id: string
-  title: string | null
+  title?: string | null
   calculated_price?: RawCalculatedPrice
   manage_inventory?: boolean | null
   allow_backorder?: boolean | null
   inventory_quantity?: number | null
+  options?: { option_id?: string | null; value: string }[] | null
+  metadata?: RawMetadata
 }
 
 /**
@@ -51,6 +57,8 @@ export type RawProductSummary = {
   handle: string
   title: string
   thumbnail: string | null
+  created_at?: string | null
+  metadata?: RawMetadata
   variants: RawVariant[] | null
   /** Always present from a backend with the maker module; absent from an older one. */
   maker?: RawMakerSummary | null
@@ -94,6 +102,7 @@ export type Region = {
 export type Category = {
   id: string
   handle: string
+  /** In the page's language (metadata name_en for English), the Indonesian name otherwise. */
   name: string
   description: string | null
   rank: number
@@ -130,12 +139,24 @@ export type MakerProfile = {
   products: RawMakerProduct[]
 }
 
+/**
+ * Whether a product (or variant) can be bought, as a buyer sees it:
+ * in stock (quantity when known), made to order (lead time in days when known), or sold out.
+ */
+export type StockState =
+  | { kind: "in_stock"; quantity: number | null }
+  | { kind: "made_to_order"; leadTimeDays: number | null }
+  | { kind: "sold_out" }
+
 export type ProductCard = {
   id: string
   handle: string
   title: string
   thumbnail: string | null
+  /** ISO date; for sorting by newest. */
+  createdAt: string | null
   price: PriceRange | null
+  stock: StockState
   /** Null only when the backend sent no maker (an older backend): then no maker is named. */
   maker: MakerSummary | null
 }
@@ -153,16 +174,20 @@ export type CategorySection = {
 
 export type ProductOption = {
   id: string
+  /** In the page's language. */
   title: string
-  values: string[]
+  /** Values as stored (they identify the variant), each with its label in the page's language. */
+  values: { value: string; label: string }[]
 }
 
 export type ProductVariant = {
   id: string
   title: string
+  /** Option id → value, as stored. */
+  options: Record<string, string>
   amount: number | null
   currencyCode: string | null
-  inStock: boolean
+  stock: StockState
 }
 
 export type ProductDetail = {
@@ -177,7 +202,10 @@ export type ProductDetail = {
   variants: ProductVariant[]
   /** Lowest and highest variant price in the region; null when nothing is priced there. */
   price: PriceRange | null
-  /** True when at least one variant can be bought now. */
-  inStock: boolean
+  /** The best state among the variants (in stock, else made to order, else sold out). */
+  stock: StockState
+  /** Days to make one when made to order. */
+  leadTimeDays: number | null
+  careNote: string | null
   maker: MakerSummary | null
 }

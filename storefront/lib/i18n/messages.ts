@@ -1,0 +1,23 @@
+/**
+ * The message catalogue of each language: one JSON file per area under storefront/messages/<locale>/, edited
+ * without touching code. Indonesian is the reference; English must have exactly the same keys (tested).
+ */
+import enAccount from "@/messages/en/account.json"
+import enCart from "@/messages/en/cart.json"
+import enCatalog from "@/messages/en/catalog.json"
+import enCheckout from "@/messages/en/checkout.json"
+import enCommon from "@/messages/en/common.json"
+import idAccount from "@/messages/id/account.json"
+import idCart from "@/messages/id/cart.json"
+import idCatalog from "@/messages/id/catalog.json"
+import idCheckout from "@/messages/id/checkout.json"
+import idCommon from "@/messages/id/common.json"
+import type { Locale } from "./config"
+
+const id = { common: idCommon, catalog: idCatalog, cart: idCart, checkout: idCheckout, account: idAccount }
+
+export type Messages = typeof id
+
+const en: Messages = { common: enCommon, catalog: enCatalog, cart: enCart, checkout: enCheckout, account: enAccount }
+
+export const MESSAGES: Record<Locale, Messages> = { id, en }
