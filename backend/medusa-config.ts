@@ -33,6 +33,38 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/maker" },
     {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            // Manual bank transfer, confirmed by staff: provider id pp_bank-transfer_bank-transfer.
+            // Unset or blank values fall back to a clearly fake demo account (src/modules/bank-transfer/options.ts).
+            resolve: "./src/modules/bank-transfer",
+            id: "bank-transfer",
+            options: {
+              bank_name: process.env.BANK_TRANSFER_BANK_NAME,
+              account_name: process.env.BANK_TRANSFER_ACCOUNT_NAME,
+              account_number: process.env.BANK_TRANSFER_ACCOUNT_NUMBER,
+            },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            // Logs each notification (order confirmations on "email"); "feed" keeps the admin's notification
+            // feed that Medusa's default configuration provides. A real email provider replaces it for "email".
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local Notification Provider", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [

@@ -7,6 +7,7 @@ import {
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../modules/bank-transfer/options"
 
 export const STOREFRONT_KEY_TITLE = "Storefront"
 
@@ -53,14 +54,14 @@ export async function setUpStore(container: MedusaContainer): Promise<StoreSetup
           name: "Indonesia",
           currency_code: "idr",
           countries: ["id"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: [BANK_TRANSFER_PROVIDER_ID],
           automatic_taxes: true,
         },
         {
           name: "International",
           currency_code: "usd",
           countries: INTERNATIONAL_COUNTRIES,
-          payment_providers: ["pp_system_default"],
+          payment_providers: [BANK_TRANSFER_PROVIDER_ID],
           automatic_taxes: true,
         },
       ],
