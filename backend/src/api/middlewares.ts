@@ -14,8 +14,13 @@ import {
   AdminUpdateMaker,
 } from "./admin/makers/validators"
 import { parseJsonBodyQuietly } from "./admin/makers/json-body"
+import { checkBody } from "./store/carts/check-body"
+import { confirmCartStock } from "./store/carts/confirm-stock"
+import { CartGiftNote, CartLineQuantity } from "./store/carts/validators"
 import { attachMakerSummaries } from "./store/maker-summaries"
 import { StoreGetMakerQuery, StoreListMakersQuery } from "./store/makers/validators"
+import { StoreOrderLookup } from "./store/order-lookup/validators"
+import { StoreGetBankTransferQuery } from "./store/orders/validators"
 
 // Query configs for routes that build their own responses: `fields` is not accepted there (the schemas are
 // strict), so these only satisfy validateAndTransformQuery's signature.
@@ -44,6 +49,23 @@ export default defineMiddlewares({
     },
     { matcher: "/store/products", methods: ["GET"], middlewares: [attachMakerSummaries] },
     { matcher: "/store/products/:id", methods: ["GET"], middlewares: [attachMakerSummaries] },
+
+    // Store: checkout (docs/checkout-api.md). The cart checks look at one key each; Medusa validates the rest.
+    { matcher: "/store/carts", methods: ["POST"], middlewares: [checkBody(CartGiftNote)] },
+    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [checkBody(CartGiftNote)] },
+    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [checkBody(CartLineQuantity)] },
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [checkBody(CartLineQuantity)] },
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [confirmCartStock] },
+    {
+      matcher: "/store/orders/:id/bank-transfer",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetBankTransferQuery, fixedShape)],
+    },
+    {
+      matcher: "/store/order-lookup",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreOrderLookup)],
+    },
 
     // Admin: makers.
     {
