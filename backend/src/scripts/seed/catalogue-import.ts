@@ -7,7 +7,7 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { renderCraftImage } from "@rumah-karya/demo-art"
-import { categories, products, type ProductSeed } from "./catalogue"
+import { CARE_NOTES, categories, products, type ProductSeed } from "./catalogue"
 import type { StoreSetup } from "./store-setup"
 
 // Tests draw small pictures: the drawing, not its resolution, is what they check.
@@ -40,6 +40,7 @@ function variantsOf(product: ProductSeed) {
       sku: `${product.handle}-${colour.name}-${size.name}`.toUpperCase().replace(/[^A-Z0-9]+/g, "-"),
       options: { Warna: colour.name, Ukuran: size.name },
       manage_inventory: true,
+      allow_backorder: Boolean(product.made_to_order),
       weight: product.weight_grams,
       metadata: { colour_en: colour.name_en, size_en: size.name_en },
       prices: [
@@ -50,7 +51,7 @@ function variantsOf(product: ProductSeed) {
   )
 }
 
-/** Categories, the 25 demo products with pictures, and their stock at the workshop. */
+/** Categories, the demo products with pictures, and their stock at the workshop (see catalogue.ts for the stock states). */
 export async function importCatalogue(container: MedusaContainer, setup: StoreSetup, stockLocationId: string) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -93,7 +94,13 @@ export async function importCatalogue(container: MedusaContainer, setup: StoreSe
         origin_country: "id",
         thumbnail: images[index][0],
         images: images[index].map((url) => ({ url })),
-        metadata: { title_en: product.title_en, description_en: product.description_en },
+        metadata: {
+          title_en: product.title_en,
+          description_en: product.description_en,
+          lead_time_days: product.lead_time_days,
+          care_id: CARE_NOTES[product.kind].id,
+          care_en: CARE_NOTES[product.kind].en,
+        },
         options: [
           { title: "Warna", values: product.colours.map((colour) => colour.name) },
           { title: "Ukuran", values: product.sizes.map((size) => size.name) },
