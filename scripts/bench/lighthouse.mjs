@@ -103,7 +103,14 @@ export function table(results) {
 
 // ─── running it ──────────────────────────────────────────────────────────────────────────────────────────────
 const isMain = import.meta.url === `file://${process.argv[1]}`
-if (isMain) await main()
+let stopping = false
+if (isMain) {
+  await main().catch(async (error) => {
+    // After a Ctrl-C, a step whose server was just stopped may throw; the shutdown under way exits cleanly.
+    if (stopping) return new Promise(() => {})
+    throw error
+  })
+}
 
 async function main() {
   const { values: args } = parseArgs({
@@ -119,6 +126,7 @@ async function main() {
   const { ROOT } = await import("../lib/pnpm.mjs")
   const { onShutdown, shutdown, stopOnSignals } = await import("../lib/processes.mjs")
   stopOnSignals(130)
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => (stopping = true))
   const outDir = path.join(ROOT, ".data", "bench", "lighthouse", new Date().toISOString().replace(/[:.]/g, "-"))
   fs.mkdirSync(outDir, { recursive: true })
 
