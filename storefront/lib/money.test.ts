@@ -101,3 +101,9 @@ describe("toSchemaPrice", () => {
     expect(toSchemaPrice(12.5, "usd")).toBe("12.50")
   })
 })
+
+describe("rupiah in English", () => {
+  it("is written Rp with English digit grouping", () => {
+    expect(formatPrice(185000, "idr", "en-US")).toMatch(/^Rp\s?185,000$/)
+  })
+})

@@ -18,6 +18,8 @@ function formatterFor(currencyCode: string, locale: string): Intl.NumberFormat {
     formatter = new Intl.NumberFormat(locale, {
       style: "currency",
       currency: code.toUpperCase(),
+      // "Rp" in every language (en-US would write "IDR"); other currencies keep their usual symbol ("US$" in id-ID).
+      currencyDisplay: code === "idr" ? "narrowSymbol" : "symbol",
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     })

@@ -26,15 +26,17 @@ export async function SiteHeader({ locale, currency }: { locale: Locale; currenc
             <li>
               <a href={makersPath(locale)}>{t("nav.makers")}</a>
             </li>
-            <li>
-              <a href={accountPath(locale)}>{t("nav.account")}</a>
-            </li>
-            <li>
-              <CartLink href={cartPath(locale)} label={t("nav.cart")} />
-            </li>
           </ul>
         </nav>
         <Preferences locale={locale} currency={currency} />
+        <ul className="site-actions">
+          <li>
+            <a href={accountPath(locale)}>{t("nav.account")}</a>
+          </li>
+          <li>
+            <CartLink href={cartPath(locale)} label={t("nav.cart")} />
+          </li>
+        </ul>
       </div>
     </header>
   )

@@ -82,10 +82,10 @@ const DETAIL_FIELDS = [
   "options.values.value",
   ...VARIANT_PRICE_FIELDS,
   ...VARIANT_STOCK_FIELDS,
-  "variants.title",
-  "variants.metadata",
-  "variants.options.option_id",
-  "variants.options.value",
+  // The store API drops nested fields it does not list (variants.metadata, variants.options.option_id) and
+  // only returns them with the whole relation. Variants and option values hold no private data.
+  "*variants",
+  "*variants.options",
 ].join(",")
 
 export const cached = (...tags: string[]): CacheOptions => ({ revalidate: REVALIDATE_SECONDS, tags })
