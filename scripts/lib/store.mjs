@@ -123,11 +123,22 @@ export async function buildStorefront(env, { quiet = true } = {}) {
     console.error(`\n✖ The storefront build failed (exit code ${code}).`)
     await shutdown(1)
   }
+  // Brotli copies of the build's JS and CSS, served by storefront/server.mjs.
+  const compressed = await runCommand("storefront precompress", process.execPath, ["scripts/precompress.mjs"], {
+    cwd: STOREFRONT_DIR,
+    env,
+    quiet,
+  })
+  if (compressed.code !== 0) {
+    console.error(compressed.tail.join("\n"))
+    console.error("\n✖ Compressing the storefront build failed.")
+    await shutdown(1)
+  }
 }
 
 export async function startStorefront({ port, env, quiet = false }) {
   console.log(`• Starting the storefront on http://localhost:${port} …`)
-  const child = startProcess("storefront", bin(STOREFRONT_DIR, "next"), ["start", "--port", String(port)], {
+  const child = startProcess("storefront", process.execPath, ["server.mjs", "--port", String(port)], {
     cwd: STOREFRONT_DIR,
     env,
     quiet,
