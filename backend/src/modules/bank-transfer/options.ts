@@ -32,5 +32,25 @@ export function resolveBankTransferOptions(options: Partial<BankTransferOptions>
   return { bank_name: pick("bank_name"), account_name: pick("account_name"), account_number: pick("account_number") }
 }
 
+/** The account as kept in payment data: `{ bank, name, number }`. */
+export interface PayeeAccount {
+  bank: string
+  name: string
+  number: string
+}
+
+export const payeeAccount = (options: BankTransferOptions): PayeeAccount => ({
+  bank: options.bank_name,
+  name: options.account_name,
+  number: options.account_number,
+})
+
+/** Reads the account back from payment data; missing items are left out. */
+export function accountFromPaymentData(data: Record<string, unknown> | null | undefined): Partial<BankTransferOptions> {
+  const account = (data?.account ?? {}) as Record<string, unknown>
+  const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined)
+  return { bank_name: text(account.bank), account_name: text(account.name), account_number: text(account.number) }
+}
+
 export const isDemoAccount = (options: BankTransferOptions) =>
   options.account_number === DEMO_BANK_ACCOUNT.account_number

@@ -26,14 +26,21 @@ import { randomUUID } from "node:crypto"
 import {
   BANK_TRANSFER_IDENTIFIER,
   isDemoAccount,
+  payeeAccount,
   resolveBankTransferOptions,
   type BankTransferOptions,
+  type PayeeAccount,
 } from "./options"
 
 type InjectedDependencies = { logger: Logger }
 
-/** What the provider keeps in the payment session's and the payment's `data`. Public: no secrets. */
-export interface BankTransferData extends BankTransferOptions, Record<string, unknown> {
+/**
+ * What the provider keeps in the payment session's and the payment's `data`. Public (the session's data is in
+ * store cart responses): the account to pay, never anything secret. Named apart from the makers' private
+ * payout fields (`bank_name`…), which must never appear in a store response.
+ */
+export interface BankTransferData extends Record<string, unknown> {
+  account: PayeeAccount
   authorized_at?: string
   paid_at?: string
   canceled_at?: string
@@ -61,11 +68,11 @@ export default class BankTransferProviderService extends AbstractPaymentProvider
   }
 
   private data(input: { data?: Record<string, unknown> }): BankTransferData {
-    return { ...this.account_, ...(input.data ?? {}) } as BankTransferData
+    return { account: payeeAccount(this.account_), ...(input.data ?? {}) } as BankTransferData
   }
 
   async initiatePayment(_input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
-    return { id: `bt_${randomUUID()}`, data: { ...this.account_ } }
+    return { id: `bt_${randomUUID()}`, data: { account: payeeAccount(this.account_) } }
   }
 
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {

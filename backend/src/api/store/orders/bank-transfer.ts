@@ -1,6 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { BANK_TRANSFER_PROVIDER_ID, bankAccountFromEnv, resolveBankTransferOptions } from "../../../modules/bank-transfer/options"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  accountFromPaymentData,
+  bankAccountFromEnv,
+  resolveBankTransferOptions,
+  type BankTransferOptions,
+} from "../../../modules/bank-transfer/options"
 import { orderReference } from "../../../modules/bank-transfer/reference"
 import { bankTransferStatus, type BankTransferStatus } from "../../../modules/bank-transfer/status"
 
@@ -60,7 +66,7 @@ export async function retrieveBankTransfer(
   if (!payment) return null
 
   // The account the buyer was shown when she ordered (kept in the payment's data); the configured one otherwise.
-  const account = resolveBankTransferOptions({ ...bankAccountFromEnv(), ...pickAccount(payment.data) })
+  const account = resolveBankTransferOptions({ ...bankAccountFromEnv(), ...definedOnly(accountFromPaymentData(payment.data)) })
   return {
     ...account,
     reference: orderReference(order.display_id!),
@@ -70,11 +76,5 @@ export async function retrieveBankTransfer(
   }
 }
 
-function pickAccount(data: Record<string, unknown> | null | undefined) {
-  const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined)
-  return {
-    ...(text(data?.bank_name) && { bank_name: text(data?.bank_name) }),
-    ...(text(data?.account_name) && { account_name: text(data?.account_name) }),
-    ...(text(data?.account_number) && { account_number: text(data?.account_number) }),
-  }
-}
+const definedOnly = (account: Partial<BankTransferOptions>): Partial<BankTransferOptions> =>
+  Object.fromEntries(Object.entries(account).filter(([, value]) => value !== undefined))
