@@ -65,3 +65,35 @@ export async function storeGetAll<K extends string, T>(
   }
   return items
 }
+
+export type SendOptions = {
+  method?: "GET" | "POST" | "DELETE"
+  query?: Query
+  body?: Record<string, unknown>
+  /** A customer's JWT (auth routes' answer), sent as a Bearer token. */
+  token?: string | null
+}
+
+/**
+ * A personal request (carts, customers, orders, auth): never cached, optionally as a logged-in customer.
+ * The token is passed per call, never kept in the shared SDK instance.
+ */
+export function storeSend<T>(path: `/store/${string}` | `/auth/${string}`, options: SendOptions = {}): Promise<T> {
+  const { method = "GET", query, body, token } = options
+  return getSdk().client.fetch<T>(path, {
+    method,
+    query,
+    body,
+    headers: token ? { authorization: `Bearer ${token}` } : undefined,
+    cache: "no-store",
+  })
+}
+
+/** The HTTP status and message of a failed SDK request (FetchError), or nulls for anything else. */
+export function httpError(error: unknown): { status: number | null; message: string } {
+  if (typeof error === "object" && error !== null) {
+    const { status, message } = error as { status?: unknown; message?: unknown }
+    return { status: typeof status === "number" ? status : null, message: typeof message === "string" ? message : "" }
+  }
+  return { status: null, message: "" }
+}
