@@ -222,7 +222,7 @@ medusaIntegrationTestRunner({
       const { data: options } = await call("get", `/store/shipping-options?cart_id=${cartId}`)
       await call("post", `/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id })
       const { data: collection } = await call("post", "/store/payment-collections", { cart_id: cartId })
-      await call("post", `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      await call("post", `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_bank-transfer_bank-transfer" })
       const { data: completed } = await call("post", `/store/carts/${cartId}/complete?${itemTricks[0]}`)
       expect(completed.type).toBe("order")
       for (const trick of itemTricks) await call("get", `/store/orders/${completed.order.id}?${trick}`)
