@@ -6,7 +6,7 @@ import { SITE_NAME, siteUrl } from "./site"
 
 const AVAILABILITY: Record<StockState["kind"], string> = {
   in_stock: "https://schema.org/InStock",
-  made_to_order: "https://schema.org/PreOrder",
+  made_to_order: "https://schema.org/MadeToOrder",
   sold_out: "https://schema.org/OutOfStock",
 }
 
