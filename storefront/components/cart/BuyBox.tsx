@@ -5,7 +5,6 @@ import { INTL_LOCALE, type Locale } from "@/lib/i18n/config"
 import { defaultCurrency, isCurrency } from "@/lib/i18n/market"
 import { getT, optionTitle } from "@/lib/i18n/translate"
 import { formatPrice } from "@/lib/money"
-import { MAX_QUANTITY } from "@/lib/checkout/schemas"
 import { BuyBoxForm, type BuyBoxVariant } from "./BuyBoxForm"
 
 /**
@@ -33,7 +32,6 @@ export function BuyBox({ product, locale }: { product: ProductDetail; locale: Lo
             : stockText(locale, v.stock),
       stockKind: v.amount === null ? "sold_out" : v.stock.kind,
       buyable,
-      max: known !== null ? Math.max(1, Math.min(known, MAX_QUANTITY)) : MAX_QUANTITY,
     }
   })
 

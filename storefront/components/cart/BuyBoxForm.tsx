@@ -12,7 +12,6 @@ export type BuyBoxVariant = {
   stock: string
   stockKind: "in_stock" | "made_to_order" | "sold_out"
   buyable: boolean
-  max: number
 }
 
 type Props = {
@@ -88,7 +87,6 @@ export function BuyBoxForm({ handle, locale, currency, options, variants, initia
             name="quantity"
             inputMode="numeric"
             min={1}
-            max={variant?.max ?? 1}
             defaultValue={state.values?.quantity ?? "1"}
             required
           />

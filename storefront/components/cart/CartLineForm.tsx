@@ -8,14 +8,13 @@ import { CART_CHANGED_EVENT } from "@/lib/cart-count"
 type Props = {
   lineId: string
   quantity: number
-  max: number
   locale: string
   currency: string
   strings: { quantity: string; update: string; remove: string; removeLabel: string }
 }
 
 /** Quantity change and removal of one cart line (plain form posts without JavaScript). */
-export function CartLineForm({ lineId, quantity, max, locale, currency, strings }: Props) {
+export function CartLineForm({ lineId, quantity, locale, currency, strings }: Props) {
   const [state, action, pending] = useActionState(changeLine, IDLE)
   useEffect(() => {
     if (state.cartCount !== undefined) window.dispatchEvent(new Event(CART_CHANGED_EVENT))
@@ -37,7 +36,6 @@ export function CartLineForm({ lineId, quantity, max, locale, currency, strings 
           name="quantity"
           inputMode="numeric"
           min={0}
-          max={max}
           defaultValue={state.status === "error" ? (state.values?.quantity ?? quantity) : quantity}
           aria-invalid={state.status === "error" || undefined}
           aria-describedby={state.message ? `${id}-msg` : undefined}

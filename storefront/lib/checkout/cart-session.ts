@@ -7,13 +7,9 @@ import type { Locale } from "../i18n/config"
 import type { Currency } from "../i18n/market"
 import { getRegion } from "../medusa/catalog"
 import { attachCartToCustomer, createCart, retrieveCart, updateCart, type Cart } from "../medusa/cart"
+import { cartIsUsable } from "./cart-rules"
 import { readCartId, readCustomerToken, saveCart, tokenActorId } from "../session"
 
-/** Whether a cart from the cookie may be used by this visitor (customer id from her token, or null). */
-export function cartIsUsable(cart: Pick<Cart, "completed" | "customerId"> | null, customerId: string | null): boolean {
-  if (!cart || cart.completed) return false
-  return !cart.customerId || cart.customerId === customerId
-}
 
 /** The cart in the page's currency: a cart in the other region is moved there, so Medusa re-prices it. */
 async function inCurrency(cart: Cart, currency: Currency, locale: Locale): Promise<Cart> {

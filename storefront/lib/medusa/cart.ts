@@ -45,7 +45,7 @@ const CART_FIELDS = [
   "shipping_address.postal_code",
   "shipping_address.country_code",
   "shipping_methods.shipping_option_id",
-  "region.countries.iso_2",
+  "*region.countries",
   "payment_collection.id",
   "payment_collection.payment_sessions.provider_id",
 ].join(",")
@@ -339,6 +339,11 @@ type RawShippingOption = {
   insufficient_inventory?: boolean
 }
 
+export function hasPrice(raw: RawShippingOption): boolean {
+  const amount = raw.calculated_price?.calculated_amount ?? raw.amount
+  return typeof amount === "number" && Number.isFinite(amount)
+}
+
 export function toShippingOption(raw: RawShippingOption): ShippingOption {
   return {
     id: raw.id,
@@ -353,7 +358,10 @@ export async function listShippingOptions(cartId: string): Promise<ShippingOptio
     "/store/shipping-options",
     { query: { cart_id: cartId } }
   )
-  return shipping_options.filter((o) => !o.insufficient_inventory).map(toShippingOption)
+  // Without an address Medusa lists every region's options; only those priced in the cart's currency apply.
+  return shipping_options
+    .filter((o) => !o.insufficient_inventory && hasPrice(o))
+    .map(toShippingOption)
 }
 
 export async function setShippingMethod(cartId: string, optionId: string): Promise<void> {

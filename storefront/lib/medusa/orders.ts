@@ -15,6 +15,7 @@ const ORDER_FIELDS = [
   "email",
   "currency_code",
   "created_at",
+  // Not allowed by the store route in 2.21.2 (silently dropped): kept for when it is, the gift note shows then.
   "metadata",
   "item_subtotal",
   "shipping_total",
@@ -30,15 +31,8 @@ const ORDER_FIELDS = [
   "items.unit_price",
   "items.subtotal",
   "items.product_handle",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.phone",
-  "shipping_address.address_1",
-  "shipping_address.address_2",
-  "shipping_address.city",
-  "shipping_address.province",
-  "shipping_address.postal_code",
-  "shipping_address.country_code",
+  // The store route allows only `*shipping_address` for the address (single fields are silently dropped).
+  "*shipping_address",
   "shipping_methods.name",
 ].join(",")
 

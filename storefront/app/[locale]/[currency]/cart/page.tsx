@@ -3,7 +3,7 @@ import { CartCountSync } from "@/components/cart/CartCountSync"
 import { CartLineForm } from "@/components/cart/CartLineForm"
 import { GiftNoteForm } from "@/components/cart/GiftNoteForm"
 import { currentCart } from "@/lib/checkout/cart-session"
-import { GIFT_NOTE_MAX, MAX_QUANTITY } from "@/lib/checkout/schemas"
+import { GIFT_NOTE_MAX } from "@/lib/checkout/schemas"
 import { INTL_LOCALE } from "@/lib/i18n/config"
 import { cartPath, checkoutPath, localePath, productPath } from "@/lib/i18n/paths"
 import { getT } from "@/lib/i18n/translate"
@@ -61,10 +61,6 @@ export default async function CartPage({ params }: Props) {
               </h2>
               <ul className="cart-lines">
                 {lines.map((line) => {
-                  const max =
-                    line.stock?.kind === "in_stock" && line.stock.quantity !== null
-                      ? Math.max(line.quantity, Math.min(line.stock.quantity, MAX_QUANTITY))
-                      : MAX_QUANTITY
                   return (
                     <li key={line.id} className="cart-line">
                       {line.thumbnail ? (
@@ -90,7 +86,6 @@ export default async function CartPage({ params }: Props) {
                       <CartLineForm
                         lineId={line.id}
                         quantity={line.quantity}
-                        max={max}
                         locale={locale}
                         currency={currency}
                         strings={{

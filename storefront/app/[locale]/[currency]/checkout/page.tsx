@@ -16,6 +16,13 @@ import "@/components/checkout/forms.css"
 
 type Props = { params: Promise<ShopParams> }
 
+// Shipping option types (their `code` in the backend's seed) with a name in the catalogue.
+const SHIPPING_KEYS: Record<string, string> = {
+  courier: "courier",
+  "courier-international": "courierInternational",
+  pickup: "pickup",
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = shopParams(await params)
   const t = getT(locale, "checkout")
@@ -71,8 +78,10 @@ export default async function CheckoutPage({ params }: Props) {
   const countries = cart.countries
     .map((code) => ({ value: code, label: countryName(code, intl) }))
     .sort((a, b) => a.label.localeCompare(b.label, intl))
-  const optionLabel = (o: ShippingOption) =>
-    o.code === "courier" || o.code === "pickup" ? loose(`shipping.${o.code}`) : o.name
+  const optionLabel = (o: ShippingOption) => {
+    const key = o.code ? SHIPPING_KEYS[o.code] : undefined
+    return key ? loose(`shipping.${key}`) : o.name
+  }
 
   return (
     <div className="container shop-page">
