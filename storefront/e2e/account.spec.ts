@@ -8,7 +8,7 @@ async function openBuyableProduct(page: Page) {
   )
   for (const href of [...new Set(hrefs)].reverse()) {
     await page.goto(href)
-    if (await page.locator(".buy-variant .stock-in-stock").isVisible()) return
+    if (await page.locator(".buy-stock-in-stock").isVisible()) return
   }
   throw new Error("No product in stock")
 }

@@ -74,7 +74,7 @@ export function BuyBoxForm({ handle, locale, currency, options, variants, initia
 
       <p className="buy-variant" aria-live="polite">
         {variant?.price && <strong className="buy-price">{variant.price}</strong>}
-        <span className={`stock stock-${(variant?.stockKind ?? "sold_out").replace(/_/g, "-")}`}>
+        <span className={`buy-stock buy-stock-${(variant?.stockKind ?? "sold_out").replace(/_/g, "-")}`}>
           {variant ? variant.stock : strings.unavailable}
         </span>
       </p>

@@ -7,11 +7,15 @@ const THIRTY_DAYS = 60 * 60 * 24 * 30
 
 /**
  * Keeps the header's count (a cookie the browser reads) equal to the cart the page shows, e.g. after an
- * old cart was dropped quietly or the order was placed. Renders nothing.
+ * old cart was dropped quietly. Without `count` it only tells the header to read the cookie again (after a
+ * server action changed it and navigated here). Renders nothing.
  */
-export function CartCountSync({ count }: { count: number }) {
+export function CartCountSync({ count }: { count?: number }) {
   useEffect(() => {
-    if (readCartCount(document.cookie) === count) return
+    if (count === undefined || readCartCount(document.cookie) === count) {
+      window.dispatchEvent(new Event(CART_CHANGED_EVENT))
+      return
+    }
     const secure = location.protocol === "https:" ? "; secure" : ""
     document.cookie =
       count > 0

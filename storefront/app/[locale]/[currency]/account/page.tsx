@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { CartCountSync } from "@/components/cart/CartCountSync"
 import { LoginForm, RegisterForm } from "@/components/account/AccountForms"
 import { logOut } from "@/lib/checkout/account-actions"
 import { PASSWORD_MIN } from "@/lib/checkout/schemas"
@@ -42,6 +43,8 @@ export default async function AccountPage({ params }: Props) {
   if (!customer) {
     return (
       <div className="container shop-page">
+        {/* After logging out the cart's cookies are gone: the header reads them again. */}
+        <CartCountSync />
         <h1>{t("title")}</h1>
         <p className="shop-lead">{t("lead")}</p>
         {failed && (

@@ -60,8 +60,8 @@ export default async function OrderPage({ params }: Props) {
 
   return (
     <div className="container shop-page">
-      {/* The cart was ordered: the header's count goes back to zero. */}
-      <CartCountSync count={0} />
+      {/* Placing the order emptied the cart's cookies: the header reads them again. */}
+      <CartCountSync />
       <h1>{t("order.thanks")}</h1>
       <p className="shop-lead">{t("order.lead", { number: order.number, email: order.email ?? "" })}</p>
 
