@@ -1,6 +1,8 @@
 /** The language and currency a form was posted from (hidden fields), checked; defaults when missing. */
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/config"
 import { defaultCurrency, isCurrency, type Currency } from "../i18n/market"
+import type { Messages } from "../i18n/messages"
+import { getT } from "../i18n/translate"
 
 export function formLocale(form: FormData): Locale {
   const value = form.get("locale")
@@ -19,9 +21,6 @@ export function translateErrors(
 ): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, translate(key)]))
 }
-
-import { getT } from "../i18n/translate"
-import type { Messages } from "../i18n/messages"
 
 export type LooseT = (key: string, values?: Record<string, string | number>) => string
 
