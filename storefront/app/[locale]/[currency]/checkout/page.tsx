@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { CheckoutForm } from "@/components/checkout/CheckoutForm"
+import { OrderSummary } from "@/components/checkout/OrderSummary"
 import { countryName, medusaToForm } from "@/lib/checkout/address"
 import { currentCart } from "@/lib/checkout/cart-session"
 import { PROVINCES } from "@/lib/checkout/provinces"
@@ -142,37 +143,12 @@ export default async function CheckoutPage({ params }: Props) {
         />
         <aside className="panel" aria-labelledby="summary-title">
           <h2 id="summary-title">{t("summary.title")}</h2>
-          <ul className="summary-lines">
-            {cart.lines.map((line) => (
-              <li key={line.id}>
-                <span>
-                  {line.productTitle}
-                  {line.variantLabel ? ` (${line.variantLabel})` : ""} {t("summary.quantity", { count: line.quantity })}
-                </span>
-                <span>{money(line.subtotal)}</span>
-              </li>
-            ))}
-          </ul>
-          <dl className="totals">
-            <div>
-              <dt>{t("summary.subtotal")}</dt>
-              <dd>{money(cart.itemSubtotal)}</dd>
-            </div>
-            <div>
-              <dt>{t("summary.shipping")}</dt>
-              <dd>{cart.shippingOptionId ? money(cart.shippingTotal) : t("summary.shippingLater")}</dd>
-            </div>
-            {cart.taxTotal > 0 && (
-              <div>
-                <dt>{t("summary.tax")}</dt>
-                <dd>{money(cart.taxTotal)}</dd>
-              </div>
-            )}
-            <div className="totals-grand">
-              <dt>{t("summary.total")}</dt>
-              <dd>{money(cart.total)}</dd>
-            </div>
-          </dl>
+          <OrderSummary
+            lines={cart.lines.map((l) => ({ ...l, title: l.productTitle, variant: l.variantLabel }))}
+            totals={{ ...cart, shippingTotal: cart.shippingOptionId ? cart.shippingTotal : null }}
+            currencyCode={cart.currencyCode}
+            locale={locale}
+          />
           {cart.giftNote && (
             <>
               <h3>{t("summary.giftNote")}</h3>

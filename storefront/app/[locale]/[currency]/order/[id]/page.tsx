@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { OrderSummary } from "@/components/checkout/OrderSummary"
 import { CartCountSync } from "@/components/cart/CartCountSync"
 import { addressLines, countryName } from "@/lib/checkout/address"
 import { INTL_LOCALE } from "@/lib/i18n/config"
@@ -105,43 +106,7 @@ export default async function OrderPage({ params }: Props) {
 
           <section className="panel" aria-labelledby="items-title" style={{ marginTop: "1.25rem" }}>
             <h2 id="items-title">{t("order.items")}</h2>
-            <ul className="summary-lines">
-              {order.lines.map((line) => (
-                <li key={line.id}>
-                  <span>
-                    {line.title}
-                    {line.variant ? ` (${line.variant})` : ""} {t("summary.quantity", { count: line.quantity })}
-                  </span>
-                  <span>{money(line.subtotal)}</span>
-                </li>
-              ))}
-            </ul>
-            <dl className="totals">
-              <div>
-                <dt>{t("summary.subtotal")}</dt>
-                <dd>{money(order.itemSubtotal)}</dd>
-              </div>
-              <div>
-                <dt>{t("summary.shipping")}</dt>
-                <dd>{order.shippingTotal === 0 ? t("shipping.free") : money(order.shippingTotal)}</dd>
-              </div>
-              {order.taxTotal > 0 && (
-                <div>
-                  <dt>{t("summary.tax")}</dt>
-                  <dd>{money(order.taxTotal)}</dd>
-                </div>
-              )}
-              {order.discountTotal > 0 && (
-                <div>
-                  <dt>{t("summary.discount")}</dt>
-                  <dd>−{money(order.discountTotal)}</dd>
-                </div>
-              )}
-              <div className="totals-grand">
-                <dt>{t("summary.total")}</dt>
-                <dd>{money(order.total)}</dd>
-              </div>
-            </dl>
+            <OrderSummary lines={order.lines} totals={order} currencyCode={order.currencyCode} locale={locale} />
           </section>
         </div>
 
