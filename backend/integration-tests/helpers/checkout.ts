@@ -1,6 +1,3 @@
-import http from "node:http"
-import type { AddressInfo } from "node:net"
-
 // Helpers for checkout tests: a buyer's cart through the store API, as the storefront drives it.
 
 type Api = {
@@ -87,22 +84,4 @@ export async function completeCart(api: Api, store: Headers, cartId: string): Pr
   const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
   if (data.type !== "order") throw new Error(`Cart not completed: ${JSON.stringify(data.error ?? data)}`)
   return data.order
-}
-
-/** A stand-in for the storefront's POST /api/revalidate that records the tags it was sent. */
-export function startRevalidationStandIn() {
-  const calls: { secret: string | undefined; tags: string[] }[] = []
-  const server = http.createServer((req, res) => {
-    let text = ""
-    req.on("data", (chunk) => (text += chunk))
-    req.on("end", () => {
-      calls.push({ secret: req.headers["x-revalidate-secret"] as string, tags: JSON.parse(text || "{}").tags ?? [] })
-      res.writeHead(200, { "content-type": "application/json" }).end('{"revalidated":[]}')
-    })
-  })
-  return new Promise<{ url: string; calls: typeof calls; close: () => void }>((resolve) =>
-    server.listen(0, "localhost", () =>
-      resolve({ url: `http://localhost:${(server.address() as AddressInfo).port}`, calls, close: () => server.close() })
-    )
-  )
 }

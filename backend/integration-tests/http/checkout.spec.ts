@@ -10,9 +10,9 @@ import {
   MEDAN_ADDRESS,
   completeCart,
   readyCart,
-  startRevalidationStandIn,
   variantOf,
 } from "../helpers/checkout"
+import { startStorefrontStandIn } from "../helpers/storefront-stand-in"
 
 // Buyers browse, choose and order (docs/checkout-api.md): bank transfer, the order reference, order lookup,
 // the gift note, the confirmation, stock refusals and made-to-order variants.
@@ -25,11 +25,11 @@ medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let demo: DemoStore
-    let storefront: Awaited<ReturnType<typeof startRevalidationStandIn>>
+    let storefront: Awaited<ReturnType<typeof startStorefrontStandIn>>
 
     // Seeded once: the runner snapshots the database after this hook and restores it before every test.
     beforeAll(async () => {
-      storefront = await startRevalidationStandIn()
+      storefront = await startStorefrontStandIn()
       process.env.STOREFRONT_URL = storefront.url
       process.env.REVALIDATE_SECRET = SECRET
       demo = await setUpDemoStore(getContainer(), api)

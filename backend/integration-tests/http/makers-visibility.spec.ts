@@ -1,11 +1,10 @@
-import http from "node:http"
-import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import seedDemoStore from "../../src/scripts/seed"
 import { demoMakers } from "../../src/scripts/seed/makers"
 import { PRIVATE_FIELDS } from "../../src/modules/maker/types"
 import { attempt, eventually, makerIdByHandle, setUpDemoStore, type DemoStore } from "../helpers/makers"
+import { startStorefrontStandIn } from "../helpers/storefront-stand-in"
 
 // What the public sees of makers (docs/makers-api.md): the store's maker routes, the maker summary on
 // products, hiding and consent withdrawal taking effect at once, and the storefront told within 5 seconds.
@@ -14,23 +13,6 @@ const SECRET = "test-revalidate-secret"
 const PUBLIC_MAKER_KEYS = ["crafts", "city", "display_name", "handle", "id", "image_url", "is_collective", "joined_at", "story"].sort()
 
 /** A stand-in for the storefront's POST /api/revalidate that records what it was sent. */
-function startStorefrontStandIn() {
-  const calls: { secret: string | undefined; body: any; at: number }[] = []
-  const server = http.createServer((req, res) => {
-    let text = ""
-    req.on("data", (chunk) => (text += chunk))
-    req.on("end", () => {
-      calls.push({ secret: req.headers["x-revalidate-secret"] as string, body: JSON.parse(text || "{}"), at: Date.now() })
-      res.writeHead(200, { "content-type": "application/json" }).end('{"revalidated":[]}')
-    })
-  })
-  return new Promise<{ url: string; calls: typeof calls; close: () => void }>((resolve) =>
-    server.listen(0, "localhost", () =>
-      resolve({ url: `http://localhost:${(server.address() as AddressInfo).port}`, calls, close: () => server.close() })
-    )
-  )
-}
-
 medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
