@@ -9,13 +9,15 @@ export const CART_CHANGED_EVENT = "rk:cart-changed"
 
 const MAX_COUNT = 999
 
+/** The cart count as the header shows it: a whole number from 0 to 999. */
+export function clampCount(count: number): number {
+  return Number.isFinite(count) && count > 0 ? Math.min(Math.floor(count), MAX_COUNT) : 0
+}
+
 export function readCartCount(cookieHeader: string): number {
   for (const part of cookieHeader.split(";")) {
     const [name, value] = part.trim().split("=")
-    if (name === CART_COUNT_COOKIE) {
-      const n = Number.parseInt(value ?? "", 10)
-      return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_COUNT) : 0
-    }
+    if (name === CART_COUNT_COOKIE) return clampCount(Number.parseInt(value ?? "", 10))
   }
   return 0
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { clampCount, isCartId, isJwt, sessionCookieOptions, tokenActorId, tokenMaxAge } from "./session"
+import { clampCount } from "./cart-count"
+import { isCartId, isJwt, sessionCookieOptions, tokenActorId, tokenMaxAge } from "./session"
 
 const jwt = (payload: object) =>
   `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify(payload)).toString("base64url")}.c2lnbmF0dXJl`

@@ -5,14 +5,13 @@
  * Public pages never call these (they stay static): only cart, checkout, order and account pages do.
  */
 import { cookies } from "next/headers"
-import { CART_COUNT_COOKIE } from "./cart-count"
+import { CART_COUNT_COOKIE, clampCount } from "./cart-count"
 import { getStorefrontUrl } from "./config"
 
 export const CART_COOKIE = "rk_cart_id"
 export const CUSTOMER_COOKIE = "rk_customer"
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
-const MAX_CART_COUNT = 999
 
 // Medusa ids are a prefix and a ULID; anything else never reaches the backend.
 const CART_ID_PATTERN = /^cart_[0-9A-HJKMNP-TV-Z]{26}$/
@@ -38,11 +37,6 @@ export type CookieOptions = {
 /** Options of the httpOnly session cookies: Secure when the storefront is served over https. */
 export function sessionCookieOptions(storefrontUrl: string, maxAge = THIRTY_DAYS): CookieOptions {
   return { path: "/", httpOnly: true, sameSite: "lax", secure: storefrontUrl.startsWith("https:"), maxAge }
-}
-
-/** The cart count as the header shows it: a whole number from 0 to 999. */
-export function clampCount(count: number): number {
-  return Number.isFinite(count) && count > 0 ? Math.min(Math.floor(count), MAX_CART_COUNT) : 0
 }
 
 /** Seconds until a JWT's `exp` (at least one minute, at most 30 days); 30 days when it has none. */

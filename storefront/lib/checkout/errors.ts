@@ -16,8 +16,8 @@ export type CartErrorKind =
 export function cartErrorKind(error: unknown): CartErrorKind {
   const { status, message } = httpError(error)
   const text = message.toLowerCase()
-  if (text.includes("insufficient_inventory") || text.includes("required inventory") || text.includes("inventory"))
-    return "insufficientInventory"
+  // Medusa's "Some variant does not have the required inventory" (the SDK's errors carry no `code`).
+  if (text.includes("inventory")) return "insufficientInventory"
   if (text.includes("quantity must be a whole number")) return "quantityMax"
   if (text.includes("gift_note")) return "giftNoteTooLong"
   if (status === 404) return "cartGone"

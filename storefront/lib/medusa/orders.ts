@@ -128,7 +128,7 @@ export function isOrderId(value: unknown): value is string {
 
 const n = (v: number | null | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0)
 
-export function toOrder(raw: RawOrder, _locale: Locale = "id"): Order {
+export function toOrder(raw: RawOrder): Order {
   const note = raw.metadata?.gift_note
   return {
     id: raw.id,
@@ -177,7 +177,7 @@ export async function getOrder(id: string, locale: Locale): Promise<Order | null
   if (!isOrderId(id)) return null
   try {
     const { order } = await storeSend<{ order: RawOrder }>(`/store/orders/${id}`, { query: { fields: ORDER_FIELDS } })
-    const view = toOrder(order, locale)
+    const view = toOrder(order)
     if (locale !== "id") {
       const titles = await englishTitles(order)
       view.lines = view.lines.map((line, i) => {
