@@ -14,6 +14,21 @@ function requiredInProduction(name: string, developmentDefault: string): string 
   return developmentDefault
 }
 
+/**
+ * Card payments need both Stripe keys: without the webhook secret, payments finished after the buyer left
+ * (or refunded in Stripe's dashboard) would never reach the store. Without them, only bank transfer is offered.
+ */
+const stripe = {
+  apiKey: process.env.STRIPE_API_KEY || undefined,
+  webhookSecret: process.env.STRIPE_WEBHOOK_SECRET || undefined,
+  // Tests only: a local stand-in of Stripe's API (integration-tests/stripe-stand-in).
+  apiBase: process.env.STRIPE_API_BASE || undefined,
+}
+const cardPaymentsEnabled = Boolean(stripe.apiKey && stripe.webhookSecret)
+if (Boolean(stripe.apiKey) !== Boolean(stripe.webhookSecret)) {
+  console.warn("Card payments are off: set both STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET to offer them.")
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -32,6 +47,8 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/maker" },
+    // Stripe's fee and net per charge and refund, and the webhook events handled (tables exist either way).
+    { resolve: "./src/modules/card-payments", options: cardPaymentsEnabled ? stripe : {} },
     {
       resolve: "@medusajs/medusa/payment",
       options: {
@@ -47,6 +64,8 @@ module.exports = defineConfig({
               account_number: process.env.BANK_TRANSFER_ACCOUNT_NUMBER,
             },
           },
+          // Cards through Stripe, captured at checkout: provider id pp_stripe_stripe (src/modules/stripe-card).
+          ...(cardPaymentsEnabled ? [{ resolve: "./src/modules/stripe-card", id: "stripe", options: stripe }] : []),
         ],
       },
     },

@@ -62,6 +62,13 @@ export async function seedOnce(env, { quiet = false } = {}) {
   await medusa("seed", ["exec", "./src/scripts/seed.ts"], env, quiet)
 }
 
+/** With both Stripe keys in the environment, every region offers card payment too (changes nothing twice). */
+export async function offerCardPayments(env, { quiet = true } = {}) {
+  if (!(process.env.STRIPE_API_KEY && process.env.STRIPE_WEBHOOK_SECRET)) return
+  console.log("• Offering card payment through Stripe…")
+  await medusa("card payments", ["exec", "./src/scripts/enable-card-payments.ts"], env, quiet)
+}
+
 export async function publishableKey(databaseUrl) {
   const rows = await sql(
     databaseUrl,

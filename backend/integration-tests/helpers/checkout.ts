@@ -44,6 +44,8 @@ export interface CheckoutInput {
   /** Shipping option name, e.g. "Kurir (tarif rata)". */
   shipping: string
   metadata?: Record<string, unknown>
+  /** Payment provider of the session started last; bank transfer unless said. */
+  provider?: string
 }
 
 /** Axios errors carry the response; say what the server answered. */
@@ -73,7 +75,7 @@ export async function readyCart(rawApi: Api, store: Headers, input: CheckoutInpu
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-    { provider_id: BANK_TRANSFER },
+    { provider_id: input.provider ?? BANK_TRANSFER },
     store
   )
   return cartId

@@ -48,6 +48,10 @@ medusaIntegrationTestRunner({
     it("takes an IDR guest order of two makers' crafts with a gift note, paid by bank transfer and confirmed by staff", async () => {
       const { data: providers } = await api.get(`/store/payment-providers?region_id=${demo.regionIds.Indonesia}`, store())
       expect(providers.payment_providers.map((p: { id: string }) => p.id)).toEqual([BANK_TRANSFER])
+      // Without Stripe's keys there is no card payment, and its webhook refuses everything.
+      const webhook = await attempt(api.post("/hooks/payment/stripe_stripe", { type: "payment_intent.succeeded" }))
+      expect(webhook.status).toBe(400)
+      expect(webhook.data.message).toBe("Stripe webhooks are not configured on this store")
 
       const rose = await variantOf(api, store(), "buket-mawar-abadi") // Kak Melati
       const mandala = await variantOf(api, store(), "mandala-dinding-samudra") // Rina

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { BANK_TRANSFER_PROVIDER_ID } from "../modules/bank-transfer/options"
+import { updateRegionPaymentProviders } from "../workflows/utils/region-payment-providers"
 
 /** Medusa's placeholder provider, which stood for bank transfer before the bank-transfer provider existed. */
 const SYSTEM_PROVIDER_ID = "pp_system_default"
@@ -17,20 +17,8 @@ export function withBankTransfer(providerIds: string[]): string[] {
  * changes nothing on a second run; on a fresh database there are no regions yet and the seed sets them up.
  */
 export default async function regionsBankTransfer({ container }: { container: MedusaContainer }) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"] })
-
-  let updated = 0
-  for (const region of regions) {
-    const current = (region.payment_providers ?? []).map((provider: { id: string } | null) => provider!.id)
-    const next = withBankTransfer(current)
-    if (current.length === next.length && next.every((id) => current.includes(id))) continue
-    await updateRegionsWorkflow(container).run({
-      input: { selector: { id: region.id }, update: { payment_providers: next } },
-    })
-    updated += 1
-  }
+  const { updated, total } = await updateRegionPaymentProviders(container, withBankTransfer)
   container
     .resolve(ContainerRegistrationKeys.LOGGER)
-    .info(`Payments: bank transfer offered in every region (${updated} of ${regions.length} regions updated)`)
+    .info(`Payments: bank transfer offered in every region (${updated} of ${total} regions updated)`)
 }

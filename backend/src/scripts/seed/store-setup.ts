@@ -8,6 +8,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../modules/bank-transfer/options"
+import { offerCardPayments } from "../../workflows/utils/region-payment-providers"
 
 export const STOREFRONT_KEY_TITLE = "Storefront"
 
@@ -67,6 +68,9 @@ export async function setUpStore(container: MedusaContainer): Promise<StoreSetup
       ],
     },
   })
+
+  const cards = await offerCardPayments(container)
+  logger.info(cards.enabled ? "Seed: card payments through Stripe offered in both regions" : "Seed: bank transfer only (Stripe is not configured)")
 
   await updateStoresWorkflow(container).run({
     input: {
