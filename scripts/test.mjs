@@ -5,6 +5,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { checkNodeVersion, checkPortsFree, fail, freePort } from "./lib/preflight.mjs"
+import { STAND_IN_KEYS, startStripeStandIn } from "./lib/stripe-stand-in.mjs"
 
 checkNodeVersion()
 
@@ -109,18 +110,30 @@ report("backend integration", vitestCounts(integrationReport))
 // 3. End to end: a freshly seeded store, the production storefront build, Playwright driving Chromium.
 console.log("\n• End-to-end tests (Playwright, Chromium)…")
 const secrets = localSecrets(DATA_DIR)
+// Card payments go to the local Stripe stand-in; the browser gets a Stripe.js stand-in (storefront/e2e).
+const stripeApi = await startStripeStandIn()
 const backendEnv = store.backendEnv({
   databaseUrl: e2eDatabaseUrl,
   port: BACKEND_PORT,
   secrets,
   // `medusa start` runs the TypeScript sources as they are, with the admin served by Vite as in `develop`.
-  extra: { NODE_ENV: "development", DEMO_IMAGE_SIZE: "600", STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}` },
+  extra: {
+    NODE_ENV: "development",
+    DEMO_IMAGE_SIZE: "600",
+    STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}`,
+    STRIPE_API_KEY: STAND_IN_KEYS.secret,
+    STRIPE_WEBHOOK_SECRET: STAND_IN_KEYS.webhookSecret,
+    STRIPE_API_BASE: stripeApi,
+  },
 })
 await store.migrate(backendEnv)
 await store.seedOnce(backendEnv, { quiet: true })
 const key = await store.publishableKey(e2eDatabaseUrl)
 await store.startBackend({ port: BACKEND_PORT, env: backendEnv, command: "start", quiet: true })
-const storefrontEnv = store.storefrontEnv({ backendPort: BACKEND_PORT, key, port: STOREFRONT_PORT, secrets })
+const storefrontEnv = {
+  ...store.storefrontEnv({ backendPort: BACKEND_PORT, key, port: STOREFRONT_PORT, secrets }),
+  STRIPE_PUBLISHABLE_KEY: STAND_IN_KEYS.publishable,
+}
 await store.buildStorefront(storefrontEnv)
 await store.startStorefront({ port: STOREFRONT_PORT, env: storefrontEnv, quiet: true })
 const e2eReport = path.join(RESULTS_DIR, "e2e.json")
@@ -131,6 +144,7 @@ await runCommand("e2e", path.join(store.STOREFRONT_DIR, "node_modules", ".bin", 
     CHROMIUM_PATH: CHROMIUM,
     ADMIN_URL: `http://localhost:${BACKEND_PORT}/app`,
     ADMIN_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
+    STRIPE_STAND_IN_URL: stripeApi,
     PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport,
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
   },

@@ -28,6 +28,8 @@ export interface StripeStandIn {
   protocol: "http"
   /** The only secret key accepted. */
   apiKey: string
+  /** The publishable key: like Stripe.js, it may only confirm or read an intent whose client_secret it sends. */
+  publishableKey: string
   /** Every request received, in order, with its body (or query string) decoded. */
   requests: RecordedRequest[]
   /** The PaymentIntent's current state, unexpanded (as `GET /v1/payment_intents/:id` returns it). */
@@ -116,9 +118,10 @@ function mergeMetadata(current: Obj, update: unknown): Obj {
 }
 
 export async function startStripeStandIn(
-  options: { port?: number; apiKey?: string; fees?: FeeFunction } = {}
+  options: { port?: number; apiKey?: string; publishableKey?: string; fees?: FeeFunction } = {}
 ): Promise<StripeStandIn> {
   const apiKey = options.apiKey ?? "sk_test_standin"
+  const publishableKey = options.publishableKey ?? "pk_test_standin"
   const fee = options.fees ?? defaultStripeFee
   const objects = new Map<string, Obj>() // every object by id; references between them are ids, as in Stripe
   const cards = new Map<string, TestCard>() // PaymentMethod id -> the test card it was made from
@@ -348,10 +351,19 @@ export async function startStripeStandIn(
     }
   }
 
+  /** Stripe.js in a browser: the publishable key plus the intent's client secret, to confirm or read that intent. */
+  function browserMayCall(method: string, path: string, body: Obj, authorization: string | undefined): boolean {
+    const match = /^\/v1\/payment_intents\/([^/]+)(\/confirm)?$/.exec(path)
+    if (authorization !== `Bearer ${publishableKey}` || !match || (method === "POST") !== Boolean(match[2])) return false
+    const allowed = objects.get(decodeURIComponent(match[1]))?.client_secret === body.client_secret
+    delete body.client_secret
+    return allowed
+  }
+
   function respond(method: string, path: string, body: Obj, headers: http.IncomingHttpHeaders): [number, Obj, Obj?] {
     const idempotencyKey = headers["idempotency-key"] as string | undefined
     requests.push({ method, path, body, ...(idempotencyKey ? { idempotencyKey } : {}) })
-    if (headers.authorization !== `Bearer ${apiKey}`)
+    if (headers.authorization !== `Bearer ${apiKey}` && !browserMayCall(method, path, body, headers.authorization))
       return [401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } }]
     const failure = failures.findIndex((f) => f.path === path)
     if (failure >= 0) {
@@ -373,7 +385,14 @@ export async function startStripeStandIn(
     return [status, payload, { "idempotency-key": idempotencyKey }]
   }
 
+  // Browsers (the Stripe.js stand-in in end-to-end tests) call it from the storefront's origin.
+  const cors = { "access-control-allow-origin": "*" }
   const server = http.createServer((req, res) => {
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, { ...cors, "access-control-allow-methods": "GET, POST",
+        "access-control-allow-headers": "authorization, content-type, stripe-version" })
+      return void res.end()
+    }
     let text = ""
     req.setEncoding("utf8")
     req.on("data", (chunk) => (text += chunk))
@@ -388,7 +407,7 @@ export async function startStripeStandIn(
       }
       const [status, payload, headers] = reply
       const version = req.headers["stripe-version"] ?? "2024-04-10"
-      res.writeHead(status, { "content-type": "application/json", "request-id": newId("req"), "stripe-version": version,
+      res.writeHead(status, { ...cors, "content-type": "application/json", "request-id": newId("req"), "stripe-version": version,
         ...headers })
       res.end(JSON.stringify(payload))
     })
@@ -409,7 +428,7 @@ export async function startStripeStandIn(
   }
 
   return {
-    url: `http://127.0.0.1:${port}`, host: "127.0.0.1", port, protocol: "http", apiKey, requests,
+    url: `http://127.0.0.1:${port}`, host: "127.0.0.1", port, protocol: "http", apiKey, publishableKey, requests,
     intent: (id) => direct(() => render(intent(id))),
     charge: (id) => direct(() => render(find(id, "charge"), { expand: ["refunds"] })),
     refundFromDashboard: (paymentIntentId, amount) =>

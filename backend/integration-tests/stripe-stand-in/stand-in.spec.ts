@@ -260,4 +260,23 @@ describe("Stripe stand-in", () => {
     })
     expect(refunded).toMatchObject({ id: "evt_1", created: 1700000000, pending_webhooks: 1 })
   })
+
+  it("lets a browser with the publishable key confirm and read only the intent whose client secret it holds", async () => {
+    const intent = await usdIntent()
+    const call = (path: string, body: string, key = standIn.publishableKey) =>
+      fetch(`${standIn.url}${path}`, {
+        method: body ? "POST" : "GET",
+        headers: { authorization: `Bearer ${key}`, "content-type": "application/x-www-form-urlencoded" },
+        body: body || undefined,
+      })
+    const secret = `client_secret=${encodeURIComponent(intent.client_secret!)}`
+    expect((await call(`/v1/payment_intents/${intent.id}/confirm`, "payment_method=pm_card_visa&client_secret=wrong")).status).toBe(401)
+    expect((await call("/v1/payment_intents", `amount=100&currency=usd&${secret}`)).status).toBe(401)
+    const confirmed = await call(`/v1/payment_intents/${intent.id}/confirm`, `payment_method=pm_card_visa&${secret}`)
+    expect(confirmed.status).toBe(200)
+    expect(confirmed.headers.get("access-control-allow-origin")).toBe("*")
+    expect((await confirmed.json()).status).toBe("succeeded")
+    expect((await call(`/v1/payment_intents/${intent.id}?${secret}`, "")).status).toBe(200)
+    expect((await fetch(`${standIn.url}/v1/payment_intents`, { method: "OPTIONS" })).status).toBe(204)
+  })
 })
