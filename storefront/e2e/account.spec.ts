@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
+import { fillIndonesianAddress } from "./helpers/address"
 
 /** The first product on the home page whose default choice can be bought now. */
 async function openBuyableProduct(page: Page) {
@@ -43,12 +44,14 @@ test("a customer registers, orders with her email filled in, and sees the order 
   await page.goto("/checkout")
   await expect(page.getByLabel("Email")).toHaveValue(email)
   await expect(page.getByRole("complementary")).toContainText(title)
-  await page.getByLabel("Nama penerima").fill("Dewi Lestari")
-  await page.getByLabel("Nomor HP atau WhatsApp").fill("+62 813 2222 3333")
-  await page.getByLabel("Alamat lengkap").fill("Jl. Sisingamangaraja No. 5")
-  await page.getByLabel("Provinsi").selectOption("DKI Jakarta")
-  await page.getByLabel("Kota atau kabupaten").fill("Jakarta Selatan")
-  await page.getByLabel("Kode pos").fill("12110")
+  await fillIndonesianAddress(page, {
+    name: "Dewi Lestari",
+    phone: "+62 813 2222 3333",
+    street: "Jl. Sisingamangaraja No. 5",
+    province: "DKI Jakarta",
+    city: "Jakarta Selatan",
+    postalCode: "12110",
+  })
   await page.getByRole("radio", { name: /^Kurir/ }).check()
   await page.getByRole("button", { name: "Buat pesanan" }).click()
   await expect(page).toHaveURL(/\/order\/order_[0-9A-Z]+$/, { timeout: 30_000 })

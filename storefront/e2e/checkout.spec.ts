@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
+import { fillIndonesianAddress } from "./helpers/address"
 
 // The admin dashboard is served by the backend (see admin.spec.ts for its login).
 const ADMIN_URL = process.env.ADMIN_URL || "http://localhost:9000/app"
@@ -40,16 +41,6 @@ async function twoProductsByDifferentMakers(page: Page, home: string, skip = 0) 
 async function addCurrentProduct(page: Page, button: RegExp, confirmation: RegExp) {
   await page.getByRole("button", { name: button }).click()
   await expect(page.getByRole("status").filter({ hasText: confirmation })).toBeVisible({ timeout: 20_000 })
-}
-
-async function fillIndonesianAddress(page: Page) {
-  await page.getByLabel("Nama penerima").fill("Rina Siregar")
-  await page.getByLabel("Nomor HP atau WhatsApp").fill("0812 3456 7890")
-  await page.getByLabel("Alamat lengkap").fill("Jl. Gatot Subroto No. 12")
-  await page.getByLabel("Provinsi").selectOption("Sumatera Utara")
-  await page.getByLabel("Kota atau kabupaten").fill("Medan")
-  await page.getByLabel("Kecamatan (opsional)").fill("Medan Petisah")
-  await page.getByLabel("Kode pos").fill("20112")
 }
 
 /** Chooses the courier, places the order, and returns the confirmation page's order id, number and amount. */

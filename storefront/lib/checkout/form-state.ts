@@ -1,6 +1,7 @@
 /** What a form's server action answers (useActionState): translated messages, and what was typed. */
 export type FormState = {
-  status: "idle" | "error" | "success"
+  /** "card": the order is checked and saved, and waits for the card payment (the checkout's card step). */
+  status: "idle" | "error" | "success" | "card"
   /** The summary: an error (role="alert") or a confirmation (role="status"). */
   message?: string
   /** Field name → translated message, shown next to the field. */
@@ -11,6 +12,10 @@ export type FormState = {
   cartCount?: number
   /** A follow-up link shown with the message (e.g. "View cart"). */
   link?: { href: string; label: string }
+  /** With status "card": the Stripe PaymentIntent's client secret, for the Payment Element. */
+  clientSecret?: string
+  /** With status "card": the pay button's words with the cart's total ("Bayar Rp 250.000", "Pay $12.00"). */
+  payLabel?: string
 }
 
 export const IDLE: FormState = { status: "idle" }

@@ -9,6 +9,8 @@ import { variantStock } from "./stock"
 import type { RawMetadata, RawVariant, StockState } from "./types"
 
 export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_bank-transfer"
+/** Medusa's Stripe provider (module @medusajs/payment-stripe, id "stripe"): cards through the Payment Element. */
+export const STRIPE_PROVIDER = "pp_stripe_stripe"
 
 const CART_FIELDS = [
   "id",
@@ -372,32 +374,141 @@ export async function setShippingMethod(cartId: string, optionId: string): Promi
   })
 }
 
+/** The cart's payment collection, created on first use. */
+async function paymentCollectionId(cart: Pick<Cart, "id" | "paymentCollectionId">): Promise<string> {
+  if (cart.paymentCollectionId) return cart.paymentCollectionId
+  const { payment_collection } = await storeSend<{ payment_collection: { id: string } }>(
+    "/store/payment-collections",
+    { method: "POST", body: { cart_id: cart.id } }
+  )
+  return payment_collection.id
+}
+
+export type RawPaymentSession = {
+  id: string
+  provider_id: string
+  amount?: number | null
+  data?: { id?: unknown; client_secret?: unknown; status?: unknown } | null
+}
+
+async function initiatePaymentSession(collectionId: string, providerId: string): Promise<RawPaymentSession[]> {
+  const { payment_collection } = await storeSend<{ payment_collection: { payment_sessions?: RawPaymentSession[] | null } }>(
+    `/store/payment-collections/${encodeURIComponent(collectionId)}/payment-sessions`,
+    { method: "POST", body: { provider_id: providerId } }
+  )
+  return payment_collection.payment_sessions ?? []
+}
+
 /** Pays the cart by bank transfer: a payment collection with one bank-transfer session. */
 export async function chooseBankTransfer(cart: Cart): Promise<void> {
-  let collectionId = cart.paymentCollectionId
-  if (!collectionId) {
-    const { payment_collection } = await storeSend<{ payment_collection: { id: string } }>(
-      "/store/payment-collections",
-      { method: "POST", body: { cart_id: cart.id } }
+  // A new session each time: Medusa replaces the previous one (a card session too), and the amount follows
+  // the cart's total.
+  await initiatePaymentSession(await paymentCollectionId(cart), BANK_TRANSFER_PROVIDER)
+}
+
+/** The ids of the payment providers a region offers (enabled ones); [] when the list can't be read. */
+export async function listPaymentProviders(regionId: string): Promise<string[]> {
+  try {
+    const { payment_providers } = await storeSend<{ payment_providers: { id: string; is_enabled?: boolean }[] }>(
+      "/store/payment-providers",
+      { query: { region_id: regionId } }
     )
-    collectionId = payment_collection.id
+    return payment_providers.filter((p) => p.is_enabled !== false).map((p) => p.id)
+  } catch {
+    // Card payment is an extra: without the list, bank transfer alone is offered, as before.
+    return []
   }
-  // A new session each time: Medusa replaces the previous one, and the amount follows the cart's total.
-  await storeSend(`/store/payment-collections/${encodeURIComponent(collectionId)}/payment-sessions`, {
-    method: "POST",
-    body: { provider_id: BANK_TRANSFER_PROVIDER },
-  })
+}
+
+/** A card payment in progress: the Stripe PaymentIntent behind the cart's Stripe session. */
+export type CardSession = {
+  /** The PaymentIntent's id (pi_…). */
+  paymentIntentId: string
+  /** What Stripe.js needs to confirm it in the browser. */
+  clientSecret: string
+  /** Decimal major units, as the cart's total. */
+  amount: number
+}
+
+/** A session's PaymentIntent, when it is Stripe's and still usable (not canceled). */
+export function toCardSession(raw: RawPaymentSession): CardSession | null {
+  if (raw.provider_id !== STRIPE_PROVIDER || !raw.data) return null
+  const { id, client_secret, status } = raw.data
+  if (typeof id !== "string" || typeof client_secret !== "string" || !client_secret) return null
+  if (status === "canceled") return null
+  return { paymentIntentId: id, clientSecret: client_secret, amount: num(raw.amount) }
+}
+
+/** The Stripe session to keep using for a total: one for exactly this amount, or none (start a new one). */
+export function reusableCardSession(sessions: RawPaymentSession[], total: number): CardSession | null {
+  for (const raw of sessions) {
+    const session = toCardSession(raw)
+    if (session && Math.abs(session.amount - total) < 1e-9) return session
+  }
+  return null
+}
+
+async function paymentSessions(cartId: string): Promise<RawPaymentSession[]> {
+  const { cart } = await storeSend<{ cart: { payment_collection?: { payment_sessions?: RawPaymentSession[] | null } | null } }>(
+    `/store/carts/${encodeURIComponent(cartId)}`,
+    {
+      query: {
+        fields: [
+          "id",
+          "payment_collection.id",
+          "payment_collection.payment_sessions.id",
+          "payment_collection.payment_sessions.provider_id",
+          "payment_collection.payment_sessions.amount",
+          "payment_collection.payment_sessions.data",
+        ].join(","),
+      },
+    }
+  )
+  return cart.payment_collection?.payment_sessions ?? []
+}
+
+/**
+ * Starts paying the cart (priced: address and shipping set) by card, or picks up the payment already started
+ * for the same total: one PaymentIntent per amount, however often the buyer comes back to this step. When the
+ * total changed, Medusa has already dropped the old session; a new one is started for the new total.
+ */
+export async function startCardPayment(cart: Pick<Cart, "id" | "paymentCollectionId" | "total">): Promise<CardSession> {
+  if (cart.paymentCollectionId) {
+    const existing = reusableCardSession(await paymentSessions(cart.id), cart.total)
+    if (existing) return existing
+  }
+  // No `data`: the backend ignores it (amount, currency and capture are its business).
+  const sessions = await initiatePaymentSession(await paymentCollectionId(cart), STRIPE_PROVIDER)
+  const started = sessions.map(toCardSession).find((s): s is CardSession => s !== null)
+  if (!started) throw new Error("The Stripe payment session has no client secret")
+  return started
 }
 
 export type CompleteResult = { type: "order"; orderId: string } | { type: "cart"; message: string }
 
-/** Places the order. Medusa answers with the cart (and an error) when it could not. */
-export async function completeCart(cartId: string): Promise<CompleteResult> {
+async function completeOnce(cartId: string): Promise<CompleteResult> {
   const result = await storeSend<
     { type: "order"; order: { id: string } } | { type: "cart"; error?: { message?: string } | null }
   >(`/store/carts/${encodeURIComponent(cartId)}/complete`, { method: "POST", query: { fields: "id" } })
   if (result.type === "order") return { type: "order", orderId: result.order.id }
   return { type: "cart", message: result.error?.message ?? "" }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Places the order. Medusa answers with the cart (and an error) when it could not, e.g. a card payment that
+ * did not succeed. A 409 means another request (Stripe's webhook) is completing the same cart right now: one
+ * more try a second later gets the order it placed (completing a completed cart answers with its order).
+ */
+export async function completeCart(cartId: string, wait: (ms: number) => Promise<void> = sleep): Promise<CompleteResult> {
+  try {
+    return await completeOnce(cartId)
+  } catch (error) {
+    if (httpError(error).status !== 409) throw error
+    await wait(1000)
+    return completeOnce(cartId)
+  }
 }
 
 /** How many of a variant are in stock right now (fresh); null when unknown or not tracked. */

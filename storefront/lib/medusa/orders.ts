@@ -12,6 +12,7 @@ const ORDER_FIELDS = [
   "id",
   "display_id",
   "status",
+  "payment_status",
   "email",
   "currency_code",
   "created_at",
@@ -42,6 +43,7 @@ type RawOrder = {
   id: string
   display_id: number
   status: string
+  payment_status?: string
   email: string | null
   currency_code: string
   created_at: string
@@ -86,6 +88,8 @@ export type Order = {
   currencyCode: string
   createdAt: string
   giftNote: string | null
+  /** Medusa's payment status, e.g. "captured" once a card payment (or a confirmed transfer) is in. */
+  paymentStatus: string | null
   itemSubtotal: number
   shippingTotal: number
   taxTotal: number
@@ -138,6 +142,7 @@ export function toOrder(raw: RawOrder): Order {
     currencyCode: raw.currency_code.toLowerCase(),
     createdAt: raw.created_at,
     giftNote: typeof note === "string" && note.trim() ? note : null,
+    paymentStatus: raw.payment_status ?? null,
     itemSubtotal: n(raw.item_subtotal),
     shippingTotal: n(raw.shipping_total),
     taxTotal: n(raw.tax_total),

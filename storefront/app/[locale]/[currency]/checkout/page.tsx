@@ -3,10 +3,11 @@ import { CheckoutForm } from "@/components/checkout/CheckoutForm"
 import { OrderSummary } from "@/components/checkout/OrderSummary"
 import { countryName, medusaToForm } from "@/lib/checkout/address"
 import { currentCart } from "@/lib/checkout/cart-session"
+import { NOTICE_KEYS, cardNotice, cardPaymentKey } from "@/lib/checkout/payment"
 import { PROVINCES } from "@/lib/checkout/provinces"
 import { looseT } from "@/lib/checkout/request"
 import { INTL_LOCALE } from "@/lib/i18n/config"
-import { accountPath, cartPath, checkoutPath } from "@/lib/i18n/paths"
+import { accountPath, cartPath, checkoutPath, localePath } from "@/lib/i18n/paths"
 import { getT } from "@/lib/i18n/translate"
 import { listShippingOptions, type Cart, type ShippingOption } from "@/lib/medusa/cart"
 import { getCustomer } from "@/lib/medusa/customer"
@@ -15,7 +16,7 @@ import { shopParams, type ShopParams } from "@/lib/route-params"
 import { readCustomerToken } from "@/lib/session"
 import "@/components/checkout/forms.css"
 
-type Props = { params: Promise<ShopParams> }
+type Props = { params: Promise<ShopParams>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 // Shipping option types (their `code` in the backend's seed) with a name in the catalogue.
 const SHIPPING_KEYS: Record<string, string> = {
@@ -30,8 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), description: t("description"), robots: { index: false }, alternates: { canonical: checkoutPath(locale) } }
 }
 
-export default async function CheckoutPage({ params }: Props) {
+export default async function CheckoutPage({ params, searchParams }: Props) {
   const { locale, currency } = shopParams(await params)
+  // Back from Stripe's redirect without an order (card-return route): why.
+  const notice = cardNotice((await searchParams).card)
   const t = getT(locale, "checkout")
   const loose = looseT(locale, "checkout")
   const cartT = getT(locale, "cart")
@@ -40,10 +43,13 @@ export default async function CheckoutPage({ params }: Props) {
 
   let cart: Cart | null = null
   let options: ShippingOption[] = []
+  let stripeKey: string | null = null
   let failed = false
   try {
     cart = await currentCart(locale, currency)
-    if (cart && cart.lines.length > 0) options = await listShippingOptions(cart.id)
+    if (cart && cart.lines.length > 0) {
+      ;[options, stripeKey] = await Promise.all([listShippingOptions(cart.id), cardPaymentKey(cart.regionId)])
+    }
   } catch {
     failed = true
   }
@@ -54,6 +60,11 @@ export default async function CheckoutPage({ params }: Props) {
     return (
       <div className="container shop-page">
         <h1>{t("title")}</h1>
+        {notice && !failed && (
+          <p role="alert" className="form-error">
+            {loose(NOTICE_KEYS[notice])}
+          </p>
+        )}
         {failed ? (
           <p role="alert" className="form-error">
             {cartT("errors.unknown")}
@@ -75,6 +86,8 @@ export default async function CheckoutPage({ params }: Props) {
     ...medusaToForm(cart.shippingAddress, indonesian ? "id" : "intl"),
     email: cart.email ?? customer?.email ?? "",
     shipping_option: cart.shippingOptionId ?? "",
+    // Back from a card payment that did not go through: card stays chosen, to try again.
+    payment: notice && stripeKey ? "card" : "bank-transfer",
   }
   const countries = cart.countries
     .map((code) => ({ value: code, label: countryName(code, intl) }))
@@ -139,7 +152,33 @@ export default async function CheckoutPage({ params }: Props) {
             bankTransferExplain: t("payment.explain"),
             placeOrder: t("placeOrder"),
             placing: t("placing"),
+            card: t("payment.card"),
+            cardExplain: t("payment.cardExplain"),
+            cardNeedsJs: t("payment.cardNeedsJs"),
+            continueToCard: t("payment.continueToCard"),
+            preparingCard: t("payment.preparingCard"),
           }}
+          card={
+            stripeKey
+              ? {
+                  publishableKey: stripeKey,
+                  returnPath: localePath(locale, "/checkout/card-return"),
+                  strings: {
+                    title: t("card.title"),
+                    lead: t("card.lead"),
+                    loading: t("card.loading"),
+                    processing: t("card.processing"),
+                    loadFailed: t("card.loadFailed"),
+                    needsJs: t("card.needsJs"),
+                    tryAgain: t("card.tryAgain"),
+                    chooseBankTransfer: t("card.chooseBankTransfer"),
+                    failed: t("card.failed"),
+                    notPlaced: t("errors.backend"),
+                  },
+                }
+              : null
+          }
+          notice={notice ? loose(NOTICE_KEYS[notice]) : undefined}
         />
         <aside className="panel" aria-labelledby="summary-title">
           <h2 id="summary-title">{t("summary.title")}</h2>

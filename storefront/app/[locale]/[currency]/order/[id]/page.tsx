@@ -104,6 +104,13 @@ export default async function OrderPage({ params }: Props) {
             </section>
           )}
 
+          {!transfer && order.paymentStatus === "captured" && (
+            <section className="panel bank-transfer" aria-labelledby="pay-title">
+              <h2 id="pay-title">{t("order.status")}</h2>
+              <p data-testid="card-paid">{t("order.paidByCard")}</p>
+            </section>
+          )}
+
           <section className="panel" aria-labelledby="items-title" style={{ marginTop: "1.25rem" }}>
             <h2 id="items-title">{t("order.items")}</h2>
             <OrderSummary lines={order.lines} totals={order} currencyCode={order.currencyCode} locale={locale} />
