@@ -142,10 +142,17 @@ medusaIntegrationTestRunner({
     })
 
     it("keeps the cart intact after a declined card, says why, and takes another card or a bank transfer", async () => {
-      const { cartId, intentId } = await cardCart("International")
+      const { cartId, intentId, session } = await cardCart("International")
       const declined = await stripe.paymentIntents.confirm(intentId, { payment_method: "pm_card_chargeDeclined" }).catch((e) => e)
       expect(declined.type).toBe("StripeCardError")
       expect(declined.message).toBe("Your card was declined.")
+
+      // Stripe's payment_failed webhook is recorded and leaves the session as it is, so the same intent can take
+      // another card (Medusa would not complete a cart whose session is marked "error").
+      const failed = await deliver(stripeEvent("payment_intent.payment_failed", declined.raw.payment_intent))
+      expect(failed.data).toMatchObject({ outcome: "synced", status: "requires_payment_method" })
+      const { data: sessions } = await query().graph({ entity: "payment_session", fields: ["status"], filters: { id: session.id } })
+      expect(sessions[0].status).toBe("pending")
 
       const { data: attemptResult } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
       expect(attemptResult.type).toBe("cart")
