@@ -39,6 +39,9 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
       jwtSecret: requiredInProduction("JWT_SECRET", "dev-only-jwt-secret"),
       cookieSecret: requiredInProduction("COOKIE_SECRET", "dev-only-cookie-secret"),
+      // Makers log in to their portal with a phone number or email and a PIN or password, nothing else
+      // (docs/maker-portal-api.md). Staff and customers keep Medusa's defaults.
+      authMethodsPerActor: { maker: ["emailpass"] },
     },
   },
   admin: {

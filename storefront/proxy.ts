@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config"
 import { CURRENCY_COOKIE, defaultCurrency, isCurrency } from "@/lib/i18n/market"
+import { isPortalPath } from "@/lib/i18n/paths"
 
 /**
  * Maps public URLs onto the app's /<locale>/<currency>/… routes with a rewrite, never a redirect:
@@ -9,6 +10,7 @@ import { CURRENCY_COOKIE, defaultCurrency, isCurrency } from "@/lib/i18n/market"
  * The currency is the buyer's choice (cookie) or the language's default. Each combination is its own
  * cached page, so public pages stay static while showing the buyer's prices.
  * An explicit /id/… prefix is redirected to the unprefixed URL: one address per page.
+ * The makers' portal has no prices, so no currency: /maker/login → /id/maker/login, /en/maker → /en/maker.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
@@ -22,10 +24,16 @@ export function proxy(request: NextRequest) {
 
   const locale: Locale = isLocale(first) ? first : DEFAULT_LOCALE
   const rest = isLocale(first) ? segments.slice(2).join("/") : segments.slice(1).join("/")
+  const url = request.nextUrl.clone()
+
+  if (isPortalPath(`/${rest}`)) {
+    url.pathname = `/${locale}/${rest}`
+    return NextResponse.rewrite(url)
+  }
+
   const chosen = request.cookies.get(CURRENCY_COOKIE)?.value
   const currency = isCurrency(chosen) ? chosen : defaultCurrency(locale)
 
-  const url = request.nextUrl.clone()
   url.pathname = `/${locale}/${currency}${rest ? `/${rest}` : ""}`
   return NextResponse.rewrite(url)
 }

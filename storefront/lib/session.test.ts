@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { clampCount } from "./cart-count"
-import { isCartId, isJwt, sessionCookieOptions, tokenActorId, tokenMaxAge } from "./session"
+import { MAKER_COOKIE, MAKER_TOKEN_LIFETIME, isCartId, isJwt, sessionCookieOptions, tokenActorId, tokenMaxAge } from "./session"
 
 const jwt = (payload: object) =>
   `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify(payload)).toString("base64url")}.c2lnbmF0dXJl`
@@ -37,5 +37,12 @@ describe("session cookies", () => {
     expect(tokenActorId(jwt({ actor_id: "" }))).toBeNull()
     expect(tokenActorId("a.b.c")).toBeNull()
     expect(tokenActorId(null)).toBeNull()
+  })
+
+  it("keep a maker's login in its own cookie, as long as her token (a day by default)", () => {
+    const now = Date.UTC(2026, 10, 28)
+    expect(MAKER_COOKIE).toBe("rk_maker")
+    expect(tokenMaxAge(jwt({ actor_id: "mkr_1", exp: now / 1000 + 86400 }), now, MAKER_TOKEN_LIFETIME)).toBe(86400)
+    expect(tokenMaxAge(jwt({ actor_id: "mkr_1" }), now, MAKER_TOKEN_LIFETIME)).toBe(86400)
   })
 })

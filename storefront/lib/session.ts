@@ -1,6 +1,8 @@
 /**
  * The buyer's session in cookies: her cart (rk_cart_id, httpOnly), the item count the header shows
  * (rk_cart_count, readable by the browser) and, once she logs in, her customer JWT (rk_customer, httpOnly).
+ * A maker's session in the portal is its own cookie (rk_maker, httpOnly): her maker JWT, never mixed with a
+ * buyer's session on the same phone.
  * Reading works anywhere on the server; writing only in server actions and route handlers.
  * Public pages never call these (they stay static): only cart, checkout, order and account pages do.
  */
@@ -10,8 +12,11 @@ import { getStorefrontUrl } from "./config"
 
 export const CART_COOKIE = "rk_cart_id"
 export const CUSTOMER_COOKIE = "rk_customer"
+export const MAKER_COOKIE = "rk_maker"
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
+/** Medusa's default jwtExpiresIn ("1d"; backend/medusa-config.ts sets none): a maker token without `exp`. */
+export const MAKER_TOKEN_LIFETIME = 60 * 60 * 24
 
 // Medusa ids are a prefix and a ULID; anything else never reaches the backend.
 const CART_ID_PATTERN = /^cart_[0-9A-HJKMNP-TV-Z]{26}$/
@@ -39,10 +44,10 @@ export function sessionCookieOptions(storefrontUrl: string, maxAge = THIRTY_DAYS
   return { path: "/", httpOnly: true, sameSite: "lax", secure: storefrontUrl.startsWith("https:"), maxAge }
 }
 
-/** Seconds until a JWT's `exp` (at least one minute, at most 30 days); 30 days when it has none. */
-export function tokenMaxAge(token: string, now = Date.now()): number {
+/** Seconds until a JWT's `exp` (at least one minute, at most 30 days); `fallback` (30 days) when it has none. */
+export function tokenMaxAge(token: string, now = Date.now(), fallback = THIRTY_DAYS): number {
   const exp = jwtPayload(token)?.exp
-  if (typeof exp !== "number") return THIRTY_DAYS
+  if (typeof exp !== "number") return Math.min(THIRTY_DAYS, fallback)
   return Math.min(THIRTY_DAYS, Math.max(60, Math.floor(exp - now / 1000)))
 }
 
@@ -97,4 +102,23 @@ export async function saveCustomerToken(token: string): Promise<void> {
 
 export async function forgetCustomer(): Promise<void> {
   ;(await cookies()).delete(CUSTOMER_COOKIE)
+}
+
+/** The maker's JWT from her cookie, when it looks like one. Portal pages only. */
+export async function readMakerToken(): Promise<string | null> {
+  const value = (await cookies()).get(MAKER_COOKIE)?.value
+  return isJwt(value) ? value : null
+}
+
+/** Keeps her maker JWT exactly as long as it is valid. Server actions and route handlers only. */
+export async function saveMakerToken(token: string): Promise<void> {
+  ;(await cookies()).set(
+    MAKER_COOKIE,
+    token,
+    sessionCookieOptions(getStorefrontUrl(), tokenMaxAge(token, Date.now(), MAKER_TOKEN_LIFETIME))
+  )
+}
+
+export async function forgetMaker(): Promise<void> {
+  ;(await cookies()).delete(MAKER_COOKIE)
 }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { captureOutput } from "../helpers/output-capture"
 import { logger } from "@medusajs/framework/logger"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRIVATE_FIELDS } from "../../src/modules/maker/types"
@@ -10,23 +11,7 @@ import { attempt, setUpDemoStore, type DemoStore } from "../helpers/makers"
 // client might try, and no sentinel may appear in any response, nor in any log line printed meanwhile.
 
 // Everything written to the console or the process streams while this file runs.
-const printed: string[] = []
-const capture = <T extends (...args: any[]) => any>(original: T) =>
-  ((...args: any[]) => {
-    printed.push(args.map((a) => (typeof a === "string" ? a : Buffer.isBuffer(a) ? a.toString("utf8") : safeJson(a))).join(" "))
-    return true
-  }) as unknown as T
-function safeJson(value: unknown) {
-  try {
-    return value instanceof Error ? `${value.name}: ${value.message}\n${value.stack}` : JSON.stringify(value)
-  } catch {
-    return String(value)
-  }
-}
-// Medusa's logger (winston) writes to console._stdout, which under Vitest is Vitest's own stream.
-const streams = [process.stdout, process.stderr, (console as any)._stdout, (console as any)._stderr].filter(Boolean)
-for (const stream of new Set(streams)) stream.write = capture(stream.write.bind(stream))
-for (const method of ["log", "info", "warn", "error", "debug", "trace"] as const) console[method] = capture(console[method])
+const printed = captureOutput({ silent: true })
 
 const RUN = crypto.randomBytes(4).toString("hex")
 const digits = (n: number) => Array.from(crypto.randomBytes(n), (b) => String(b % 10)).join("")

@@ -14,6 +14,15 @@ import {
   AdminUpdateMaker,
 } from "./admin/makers/validators"
 import { parseJsonBodyQuietly } from "./admin/makers/json-body"
+import { authenticateMaker, rejectRevokedMakerAccess, rejectRevokedMakerTokens } from "./maker/authenticate-maker"
+import { limitInviteCodeAttempts } from "./maker/limits"
+import {
+  limitFailedLogins,
+  normaliseMakerLogin,
+  refuseMakerSelfService,
+  refusePhoneRegistration,
+} from "./maker/login-middlewares"
+import { MakerAcceptInvite } from "./maker/validators"
 import { checkBody } from "./store/carts/check-body"
 import { confirmCartStock } from "./store/carts/confirm-stock"
 import { CartGiftNote, CartLineQuantity } from "./store/carts/validators"
@@ -84,5 +93,35 @@ export default defineMiddlewares({
     adminMakerPost("/admin/makers/:id/hide", AdminEmptyBody),
     adminMakerPost("/admin/makers/:id/unhide", AdminEmptyBody),
     adminMakerPost("/admin/makers/:id/products", AdminAssignProducts),
+    adminMakerPost("/admin/makers/:id/invite", AdminEmptyBody),
+    adminMakerPost("/admin/makers/:id/reset-access", AdminEmptyBody),
+
+    // Makers' portal logins on Medusa's auth routes (docs/maker-portal-api.md). Her login body carries her
+    // phone or email and PIN: parsed without quoting it in errors. The other middlewares match the
+    // parametrised paths, as Medusa's handlers do, so no spelling of the path (case, escapes) gets around them.
+    { matcher: "/auth/maker/emailpass", methods: ["POST"], bodyParser: false, middlewares: [parseJsonBodyQuietly] },
+    { matcher: "/auth/:actor_type/:auth_provider", methods: ["GET", "POST"], middlewares: [normaliseMakerLogin, limitFailedLogins] },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/register",
+      methods: ["POST"],
+      middlewares: [refuseMakerSelfService, refusePhoneRegistration],
+    },
+    { matcher: "/auth/:actor_type/:auth_provider/reset-password", methods: ["POST"], middlewares: [refuseMakerSelfService] },
+    { matcher: "/auth/:actor_type/:auth_provider/update", methods: ["POST"], middlewares: [refuseMakerSelfService] },
+    { matcher: "/auth/token/refresh", methods: ["POST"], middlewares: [rejectRevokedMakerTokens] },
+    { matcher: "/auth/session", methods: ["POST"], middlewares: [rejectRevokedMakerTokens] },
+
+    // The makers' portal API: every route needs her login (not revoked), except accepting an invite.
+    {
+      matcher: "/maker/*",
+      methods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
+      middlewares: [authenticateMaker, rejectRevokedMakerAccess],
+    },
+    {
+      matcher: "/maker/invites/accept",
+      methods: ["POST"],
+      bodyParser: false,
+      middlewares: [limitInviteCodeAttempts, parseJsonBodyQuietly, validateAndTransformBody(MakerAcceptInvite)],
+    },
   ],
 })

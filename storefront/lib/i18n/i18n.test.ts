@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { IntlMessageFormat } from "intl-messageformat"
 import { MESSAGES } from "./messages"
-import { localePath, parsePublicPath } from "./paths"
+import { isPortalPath, localePath, parsePublicPath, portalPath } from "./paths"
 import { defaultCurrency } from "./market"
 
 function leaves(value: unknown, prefix = ""): Map<string, string> {
@@ -36,6 +36,13 @@ describe("message catalogues", () => {
     }
   })
 
+  it("say nothing in the makers' portal of what the program is for", () => {
+    const portal = JSON.stringify([MESSAGES.id.maker, MESSAGES.en.maker]).toLowerCase()
+    for (const word of ["surviv", "traffick", "penyintas", "perdagangan", "korban", "victim", "rescue"]) {
+      expect(portal, word).not.toContain(word)
+    }
+  })
+
   it("have no empty strings", () => {
     for (const [key, message] of [...id, ...en]) expect(message.trim(), key).not.toBe("")
   })
@@ -55,6 +62,18 @@ describe("paths", () => {
     expect(parsePublicPath("/id/idr/makers")).toEqual({ locale: "id", path: "/makers" })
     expect(parsePublicPath("/en/usd/cart")).toEqual({ locale: "en", path: "/cart" })
     expect(parsePublicPath("/cart")).toEqual({ locale: "id", path: "/cart" })
+  })
+
+  it("give the makers' portal its own addresses, apart from the public /makers", () => {
+    expect(portalPath("id")).toBe("/maker")
+    expect(portalPath("en", "login")).toBe("/en/maker/login")
+    expect(portalPath("id", "join", { code: "ABCD-EFGH", via: undefined })).toBe("/maker/join?code=ABCD-EFGH")
+    expect(portalPath("id", "login", { notice: "expired" })).toBe("/maker/login?notice=expired")
+    expect(isPortalPath("/maker")).toBe(true)
+    expect(isPortalPath("/maker/join")).toBe(true)
+    expect(isPortalPath("/makers")).toBe(false)
+    expect(isPortalPath("/makers/sari")).toBe(false)
+    expect(parsePublicPath("/en/maker/join")).toEqual({ locale: "en", path: "/maker/join" })
   })
 
   it("price English readers in dollars and Indonesian readers in rupiah by default", () => {

@@ -33,6 +33,20 @@ export const cartPath = (locale: Locale) => localePath(locale, "/cart")
 export const checkoutPath = (locale: Locale) => localePath(locale, "/checkout")
 export const accountPath = (locale: Locale) => localePath(locale, "/account")
 
+/** A page of the makers' portal (not the public /makers profiles): "" (her home), "login", "join"… */
+export function portalPath(locale: Locale, page = "", query?: Record<string, string | undefined>): string {
+  const path = localePath(locale, page ? `/maker/${page}` : "/maker")
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(query ?? {})) if (value) search.set(key, value)
+  const qs = search.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+/** True for a path of the makers' portal ("/maker", "/maker/login"), not of the public "/makers". */
+export function isPortalPath(path: string): boolean {
+  return path === "/maker" || path.startsWith("/maker/")
+}
+
 /** hreflang alternates of a shop path, for page metadata. */
 export function languageAlternates(path: string): Record<string, string> {
   return { id: localePath("id", path), en: localePath("en", path), "x-default": localePath(DEFAULT_LOCALE, path) }

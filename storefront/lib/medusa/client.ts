@@ -70,15 +70,18 @@ export type SendOptions = {
   method?: "GET" | "POST" | "DELETE"
   query?: Query
   body?: Record<string, unknown>
-  /** A customer's JWT (auth routes' answer), sent as a Bearer token. */
+  /** A customer's or maker's JWT (auth routes' answer), sent as a Bearer token. */
   token?: string | null
 }
 
 /**
- * A personal request (carts, customers, orders, auth): never cached, optionally as a logged-in customer.
- * The token is passed per call, never kept in the shared SDK instance.
+ * A personal request (carts, customers, orders, auth, the makers' portal): never cached, optionally as a
+ * logged-in customer or maker. The token is passed per call, never kept in the shared SDK instance.
  */
-export function storeSend<T>(path: `/store/${string}` | `/auth/${string}`, options: SendOptions = {}): Promise<T> {
+export function storeSend<T>(
+  path: `/store/${string}` | `/auth/${string}` | `/maker/${string}`,
+  options: SendOptions = {}
+): Promise<T> {
   const { method = "GET", query, body, token } = options
   return getSdk().client.fetch<T>(path, {
     method,

@@ -2,8 +2,10 @@ import { sdk } from "./sdk"
 import type {
   AssignProductsBody,
   CreateMakerBody,
+  MakerAccessResponse,
   MakerDetailResponse,
   MakerHistoryResponse,
+  MakerInviteResponse,
   MakerListQuery,
   MakerListResponse,
   MakerResponse,
@@ -37,6 +39,14 @@ export const makersApi = {
     sdk.client.fetch<MakerResponse>(`/admin/makers/${id}/products`, { method: "POST", body }),
 
   history: (id: string) => sdk.client.fetch<MakerHistoryResponse>(`/admin/makers/${id}/history`),
+
+  access: (id: string) => sdk.client.fetch<MakerAccessResponse>(`/admin/makers/${id}/access`),
+
+  invite: (id: string) =>
+    sdk.client.fetch<MakerInviteResponse>(`/admin/makers/${id}/invite`, { method: "POST", body: {} }),
+
+  resetAccess: (id: string) =>
+    sdk.client.fetch<MakerInviteResponse>(`/admin/makers/${id}/reset-access`, { method: "POST", body: {} }),
 }
 
 /** Leaves out empty strings and undefined so the server's strict query validation sees only real filters. */

@@ -8,6 +8,7 @@ export const makerKeys = {
   everyone: () => [...makerKeys.all, "everyone"] as const,
   detail: (id: string) => [...makerKeys.all, "detail", id] as const,
   history: (id: string) => [...makerKeys.all, "history", id] as const,
+  access: (id: string) => [...makerKeys.all, "access", id] as const,
   ofProduct: (productId: string) => [...makerKeys.all, "of-product", productId] as const,
 }
 

@@ -109,6 +109,28 @@ export interface MakerHistoryResponse {
   changes: MakerChange[]
 }
 
+/** Her portal login and open invite (docs/maker-portal-api.md): never the code, her identifier masked. */
+export interface MakerAccess {
+  login: { identifier_kind: "phone" | "email"; identifier_masked: string } | null
+  invite: { created_at: string; expires_at: string } | null
+  access_revoked_at: string | null
+}
+
+export interface MakerAccessResponse {
+  access: MakerAccess
+}
+
+/** A new invite, in the one answer that carries its code. */
+export interface MakerInvite {
+  code: string
+  link: string
+  expires_at: string
+}
+
+export interface MakerInviteResponse {
+  invite: MakerInvite
+}
+
 /** Body of every 4xx from the makers API. */
 export interface ApiErrorBody {
   type?: string

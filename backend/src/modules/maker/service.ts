@@ -1,6 +1,9 @@
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import MakerChange from "./models/maker-change"
 import MakerConsent from "./models/maker-consent"
+import MakerInvite from "./models/maker-invite"
 import Maker from "./models/maker"
 import MakerPrivate from "./models/maker-private"
 import {
@@ -17,6 +20,7 @@ import {
   SYSTEM_ACTOR,
   type ConsentRecord,
   type Consents,
+  type MakerInviteRow,
   type MakerRow,
   type PublicMaker,
   type PublicMakerSummary,
@@ -30,7 +34,7 @@ const publicSelect = () => [...PUBLIC_MAKER_COLUMNS] as string[]
  * history, plus the public view. Every method that serves the store selects PUBLIC_MAKER_COLUMNS only and
  * builds its result through public-view.ts.
  */
-class MakerModuleService extends MedusaService({ Maker, MakerPrivate, MakerConsent, MakerChange }) {
+class MakerModuleService extends MedusaService({ Maker, MakerPrivate, MakerConsent, MakerChange, MakerInvite }) {
   /** Current consents (latest record per item) of the given makers. */
   async listCurrentConsents(makerIds: string[]): Promise<Map<string, Consents>> {
     if (!makerIds.length) return new Map()
@@ -129,6 +133,38 @@ class MakerModuleService extends MedusaService({ Maker, MakerPrivate, MakerConse
       if (winner) return { collective: winner, created: false }
       throw error
     }
+  }
+
+  /** Her invites that can still be accepted (not used, replaced or expired). */
+  async listOpenInvites(makerId: string, at: Date = new Date()): Promise<MakerInviteRow[]> {
+    return (await this.listMakerInvites(
+      { maker_id: makerId, used_at: null, revoked_at: null, expires_at: { $gt: at } },
+      { order: { created_at: "DESC" } }
+    )) as unknown as MakerInviteRow[]
+  }
+
+  /** The invite a code's hash opens, if it can still be accepted; null otherwise (whatever the reason). */
+  async retrieveOpenInviteByHash(codeHash: string, at: Date = new Date()): Promise<MakerInviteRow | null> {
+    const [invite] = (await this.listMakerInvites(
+      { code_hash: codeHash, used_at: null, revoked_at: null, expires_at: { $gt: at } },
+      { take: 1 }
+    )) as unknown as MakerInviteRow[]
+    return invite ?? null
+  }
+
+  /**
+   * Marks an invite used, in one conditional update: of two acceptances of the same code at the same moment,
+   * exactly one wins. False when the invite was used, replaced or expired meanwhile.
+   */
+  @InjectManager()
+  async claimInvite(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const rows = await sharedContext.manager!.execute(
+      `update "maker_invite" set "used_at" = now(), "updated_at" = now()
+       where "id" = ? and "used_at" is null and "revoked_at" is null and "deleted_at" is null and "expires_at" > now()
+       returning "id"`,
+      [id]
+    )
+    return Array.isArray(rows) && rows.length === 1
   }
 
   /** A maker by id, or a 404 naming only the id. */

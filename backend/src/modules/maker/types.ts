@@ -96,8 +96,21 @@ export interface MakerRow {
   joined_at: Date | string
   status: MakerStatus
   is_collective: boolean
+  /** Portal tokens issued before this moment are refused. Not public, not in AdminMaker. */
+  access_revoked_at?: Date | string | null
   created_at?: Date | string
   updated_at?: Date | string
+}
+
+export interface MakerInviteRow {
+  id: string
+  maker_id: string
+  code_hash: string
+  expires_at: Date | string
+  used_at: Date | string | null
+  revoked_at: Date | string | null
+  created_by: string
+  created_at?: Date | string
 }
 
 export interface ConsentRecord {

@@ -19,6 +19,11 @@ const Maker = model
     joined_at: model.dateTime(),
     status: model.enum([...MAKER_STATUSES]).default("active"),
     is_collective: model.boolean().default(false),
+    /**
+     * Portal tokens issued before this moment no longer work (set when staff reset her access, or when a new
+     * invite replaces her login). Never part of any public or admin maker shape.
+     */
+    access_revoked_at: model.dateTime().nullable(),
   })
   .indexes([{ name: "IDX_maker_single_collective", on: ["is_collective"], unique: true, where: "is_collective = true AND deleted_at IS NULL" }])
   .checks([

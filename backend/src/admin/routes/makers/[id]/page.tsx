@@ -4,13 +4,14 @@ import { MakerBreadcrumb } from "../../../components/maker-breadcrumb"
 import { ConsentSection } from "../../../components/maker-detail/consent-section"
 import { HistorySection } from "../../../components/maker-detail/history-section"
 import { MakerHeader } from "../../../components/maker-detail/maker-header"
+import { PortalAccessSection } from "../../../components/maker-detail/portal-access-section"
 import { PrivateDataSection } from "../../../components/maker-detail/private-data-section"
 import { ProductsSection } from "../../../components/maker-detail/products-section"
 import { PublicProfileSection } from "../../../components/maker-detail/public-profile-section"
 import { isNotFound } from "../../../lib/errors"
 import { useMaker } from "../../../lib/hooks/use-makers"
 
-/** One maker: hide/unhide, public profile, private data (on request), consent, products and history. */
+/** One maker: hide/unhide, public profile, private data (on request), consent, portal access, products, history. */
 const MakerPage = () => {
   const { id } = useParams() as { id: string }
   const { data: maker, isLoading, error } = useMaker(id)
@@ -51,6 +52,7 @@ const MakerPage = () => {
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           <ConsentSection maker={maker} />
+          {!maker.is_collective && <PortalAccessSection maker={maker} />}
           <PrivateDataSection maker={maker} />
         </div>
       </div>
