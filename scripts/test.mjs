@@ -5,7 +5,6 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { checkNodeVersion, checkPortsFree, fail, freePort } from "./lib/preflight.mjs"
-import { STAND_IN_KEYS, startStripeStandIn } from "./lib/stripe-stand-in.mjs"
 
 checkNodeVersion()
 
@@ -34,6 +33,7 @@ const { runCommand, onShutdown, shutdown, stopOnSignals } = await import("./lib/
 const { vitestCounts, playwrightCounts, addCounts } = await import("./lib/results.mjs")
 const { localSecrets } = await import("./lib/secrets.mjs")
 const store = await import("./lib/store.mjs")
+const { STAND_IN_KEYS, startStripeStandIn } = await import("./lib/stripe-stand-in.mjs")
 stopOnSignals(130)
 
 fs.rmSync(RESULTS_DIR, { recursive: true, force: true })
