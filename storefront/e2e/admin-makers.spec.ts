@@ -74,3 +74,36 @@ test("staff hide a maker at once and unhide her", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Hide now" })).toBeVisible()
   await expect(page.getByRole("status").filter({ hasText: "her profile is not in the store" })).toHaveCount(0)
 })
+
+test("staff invite a maker to the portal from her page; the code is shown once, works, and a reset replaces it", async ({ page }) => {
+  test.setTimeout(240_000)
+  await logIn(page)
+  makerId = (await ensureMaker(page.request)).id
+  await page.goto(`${ADMIN_URL}/makers/${makerId}`)
+  await expect(page.getByRole("heading", { name: MAKER.display_name, level: 1 })).toBeVisible({ timeout: 30_000 })
+
+  await page.getByRole("button", { name: "Invite to the portal" }).click()
+  // On a database that has run this before she already has a login: staff are asked first.
+  const again = page.getByRole("alertdialog")
+  if (await again.isVisible({ timeout: 2_000 }).catch(() => false)) await again.getByRole("button", { name: "Make a new invite" }).click()
+  const code = page.getByTestId("invite-code")
+  await expect(code).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/)
+
+  // She accepts it through the portal's API; staff then see her login, masked.
+  const phone = `0815${String(Date.now()).slice(-8)}`
+  const accepted = await page.request.post(`${BACKEND}/maker/invites/accept`, {
+    data: { code: (await code.textContent())!.trim(), identifier: phone, password: "482913" },
+  })
+  expect(accepted.status(), await accepted.text()).toBe(200)
+  await page.getByRole("button", { name: "Done" }).click()
+  await expect(code).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByText(/^\+62815\*{4}\d{3}$/)).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByText(phone)).toHaveCount(0)
+
+  await page.getByRole("button", { name: "Reset access" }).click()
+  await page.getByRole("alertdialog").getByRole("button", { name: "Reset access" }).click()
+  await expect(code).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/)
+  await expect(page.getByText("No login")).toBeVisible()
+})
+
