@@ -8,7 +8,7 @@
  * - the button is disabled while the form is sent.
  * All words arrive translated from the server page.
  */
-import { useActionState, useEffect, useRef, useState } from "react"
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react"
 import { joinAsMaker, logInMaker } from "@/lib/maker/actions"
 import {
   MAKER_IDLE,
@@ -83,6 +83,41 @@ function modesOf(state: MakerFormState, initial: Modes): Modes {
   return v ? { via: identifierMode(v.via), secret: secretMode(v.secret) } : initial
 }
 
+/** The keyboards she chose (phone or email, PIN or letters), kept across the form's answers. */
+function useModes(state: MakerFormState, initial: Modes) {
+  const start = modesOf(state, initial)
+  const [via, setVia] = useState(start.via)
+  const [secret, setSecret] = useState(start.secret)
+  return { via, setVia, secret, setSecret }
+}
+
+/** What both forms post besides their fields (the language and the keyboards), and their message on top. */
+function PortalForm({
+  locale,
+  labelledBy,
+  action,
+  state,
+  modes,
+  children,
+}: {
+  locale: string
+  labelledBy: string
+  action: (form: FormData) => void
+  state: MakerFormState
+  modes: Modes
+  children: ReactNode
+}) {
+  return (
+    <form action={action} noValidate className="maker-form" aria-labelledby={labelledBy}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="via" value={modes.via} />
+      <input type="hidden" name="secret" value={modes.secret} />
+      <FormAlert state={state} />
+      {children}
+    </form>
+  )
+}
+
 export function MakerLoginForm(props: LoginFormProps) {
   const [state, action, pending] = useActionState(logInMaker, MAKER_IDLE)
   // A new answer fills the form again with what she typed (its values are the fields' defaults).
@@ -99,16 +134,10 @@ function LoginBody({
   action,
   pending,
 }: LoginFormProps & { state: MakerFormState; action: (form: FormData) => void; pending: boolean }) {
-  const start = modesOf(state, initial)
-  const [via, setVia] = useState(start.via)
-  const [secret, setSecret] = useState(start.secret)
+  const { via, setVia, secret, setSecret } = useModes(state, initial)
   const e = state.fieldErrors ?? {}
   return (
-    <form action={action} noValidate className="maker-form" aria-labelledby={labelledBy}>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="via" value={via} />
-      <input type="hidden" name="secret" value={secret} />
-      <FormAlert state={state} />
+    <PortalForm locale={locale} labelledBy={labelledBy} action={action} state={state} modes={{ via, secret }}>
       <IdentifierField
         mode={via}
         onSwitch={setVia}
@@ -127,7 +156,7 @@ function LoginBody({
         autoComplete="current-password"
       />
       <SubmitButton icon="logIn" label={s.submit} pending={pending} />
-    </form>
+    </PortalForm>
   )
 }
 
@@ -146,17 +175,11 @@ function JoinBody({
   action,
   pending,
 }: JoinFormProps & { state: MakerFormState; action: (form: FormData) => void; pending: boolean }) {
-  const start = modesOf(state, initial)
-  const [via, setVia] = useState(start.via)
-  const [secret, setSecret] = useState(start.secret)
+  const { via, setVia, secret, setSecret } = useModes(state, initial)
   const e = state.fieldErrors ?? {}
   const code = state.values?.code ?? initial.code
   return (
-    <form action={action} noValidate className="maker-form" aria-labelledby={labelledBy}>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="via" value={via} />
-      <input type="hidden" name="secret" value={secret} />
-      <FormAlert state={state} />
+    <PortalForm locale={locale} labelledBy={labelledBy} action={action} state={state} modes={{ via, secret }}>
       <div className="maker-field">
         <label htmlFor="maker-code">{s.code}</label>
         <input
@@ -194,7 +217,7 @@ function JoinBody({
         autoComplete="new-password"
       />
       <SubmitButton icon="join" label={s.submit} pending={pending} />
-    </form>
+    </PortalForm>
   )
 }
 
