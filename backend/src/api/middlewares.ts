@@ -16,6 +16,7 @@ import {
 import { parseJsonBodyQuietly } from "./admin/makers/json-body"
 import { authenticateMaker, rejectRevokedMakerAccess, rejectRevokedMakerTokens } from "./maker/authenticate-maker"
 import { limitInviteCodeAttempts } from "./maker/limits"
+import { receivePhoto } from "./maker/uploads/receive-photo"
 import {
   limitFailedLogins,
   normaliseMakerLogin,
@@ -123,5 +124,7 @@ export default defineMiddlewares({
       bodyParser: false,
       middlewares: [limitInviteCodeAttempts, parseJsonBodyQuietly, validateAndTransformBody(MakerAcceptInvite)],
     },
+    // One photo per request, multipart/form-data, parsed after her login was checked (/maker/* runs first).
+    { matcher: "/maker/uploads", methods: ["POST"], bodyParser: false, middlewares: [receivePhoto] },
   ],
 })

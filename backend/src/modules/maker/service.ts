@@ -6,6 +6,7 @@ import MakerConsent from "./models/maker-consent"
 import MakerInvite from "./models/maker-invite"
 import Maker from "./models/maker"
 import MakerPrivate from "./models/maker-private"
+import MakerUpload from "./models/maker-upload"
 import {
   currentConsentsByMaker,
   FALLBACK_COLLECTIVE_SUMMARY,
@@ -34,7 +35,7 @@ const publicSelect = () => [...PUBLIC_MAKER_COLUMNS] as string[]
  * history, plus the public view. Every method that serves the store selects PUBLIC_MAKER_COLUMNS only and
  * builds its result through public-view.ts.
  */
-class MakerModuleService extends MedusaService({ Maker, MakerPrivate, MakerConsent, MakerChange, MakerInvite }) {
+class MakerModuleService extends MedusaService({ Maker, MakerPrivate, MakerConsent, MakerChange, MakerInvite, MakerUpload }) {
   /** Current consents (latest record per item) of the given makers. */
   async listCurrentConsents(makerIds: string[]): Promise<Map<string, Consents>> {
     if (!makerIds.length) return new Map()
