@@ -13,10 +13,10 @@ import {
   GPS_RATIONAL_BYTES,
   SECRETS,
   jpegWithEverything,
-  multipart,
   pngBomb,
   webpChunks,
-} from "../helpers/photo-fixtures"
+} from "@rumah-karya/media/testing"
+import { multipart } from "../helpers/multipart"
 
 // POST /maker/uploads (docs/maker-portal-api.md): a maker uploads one product photo; only the pipeline's
 // cleaned WebP variants are stored (in the File module's upload dir, a temp dir here), never her original

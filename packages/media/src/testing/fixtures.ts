@@ -1,5 +1,6 @@
 // Test fixtures, all made here with sharp or by hand (no binary files): photos carrying the metadata a phone
-// writes, and the hostile or broken uploads the pipeline must refuse. Not part of the build.
+// writes, and the hostile or broken uploads the pipeline must refuse. Exported as `@rumah-karya/media/testing`
+// for the backend's upload tests; nothing else imports it.
 import zlib from "node:zlib";
 import sharp from "sharp";
 
