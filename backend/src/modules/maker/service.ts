@@ -4,6 +4,7 @@ import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medus
 import MakerChange from "./models/maker-change"
 import MakerConsent from "./models/maker-consent"
 import MakerInvite from "./models/maker-invite"
+import MakerItemProgress from "./models/maker-item-progress"
 import Maker from "./models/maker"
 import MakerPrivate from "./models/maker-private"
 import MakerUpload from "./models/maker-upload"
@@ -35,7 +36,15 @@ const publicSelect = () => [...PUBLIC_MAKER_COLUMNS] as string[]
  * history, plus the public view. Every method that serves the store selects PUBLIC_MAKER_COLUMNS only and
  * builds its result through public-view.ts.
  */
-class MakerModuleService extends MedusaService({ Maker, MakerPrivate, MakerConsent, MakerChange, MakerInvite, MakerUpload }) {
+class MakerModuleService extends MedusaService({
+  Maker,
+  MakerPrivate,
+  MakerConsent,
+  MakerChange,
+  MakerInvite,
+  MakerUpload,
+  MakerItemProgress,
+}) {
   /** Current consents (latest record per item) of the given makers. */
   async listCurrentConsents(makerIds: string[]): Promise<Map<string, Consents>> {
     if (!makerIds.length) return new Map()
