@@ -10,6 +10,7 @@ import {
   AdminEmptyBody,
   AdminListMakersQuery,
   AdminMakerHistoryQuery,
+  AdminOrderMakerItemsQuery,
   AdminRecordConsent,
   AdminUpdateMaker,
 } from "./admin/makers/validators"
@@ -23,7 +24,7 @@ import {
   refuseMakerSelfService,
   refusePhoneRegistration,
 } from "./maker/login-middlewares"
-import { MakerAcceptInvite } from "./maker/validators"
+import { MakerAcceptInvite, MakerNoParams } from "./maker/validators"
 import { checkBody } from "./store/carts/check-body"
 import { confirmCartStock } from "./store/carts/confirm-stock"
 import { CartGiftNote, CartLineQuantity } from "./store/carts/validators"
@@ -97,6 +98,13 @@ export default defineMiddlewares({
     adminMakerPost("/admin/makers/:id/invite", AdminEmptyBody),
     adminMakerPost("/admin/makers/:id/reset-access", AdminEmptyBody),
 
+    // Admin: the makers of an order's items (docs/maker-portal-api.md, "Her orders").
+    {
+      matcher: "/admin/orders/:id/maker-items",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminOrderMakerItemsQuery, fixedShape)],
+    },
+
     // Makers' portal logins on Medusa's auth routes (docs/maker-portal-api.md). Her login body carries her
     // phone or email and PIN: parsed without quoting it in errors. The other middlewares match the
     // parametrised paths, as Medusa's handlers do, so no spelling of the path (case, escapes) gets around them.
@@ -126,5 +134,12 @@ export default defineMiddlewares({
     },
     // One photo per request, multipart/form-data, parsed after her login was checked (/maker/* runs first).
     { matcher: "/maker/uploads", methods: ["POST"], bodyParser: false, middlewares: [receivePhoto] },
+    // Her orders: no buyer data, nothing to send but the item id in the path.
+    { matcher: "/maker/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerNoParams, fixedShape)] },
+    {
+      matcher: "/maker/orders/items/:item_id/ready",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(MakerNoParams)],
+    },
   ],
 })

@@ -147,3 +147,6 @@ export type AdminListMakersQueryType = z.infer<typeof AdminListMakersQuery>
 
 export const AdminMakerHistoryQuery = z.object({ limit: limit(500, 100), offset }).strict()
 export type AdminMakerHistoryQueryType = z.infer<typeof AdminMakerHistoryQuery>
+
+/** GET /admin/orders/:id/maker-items takes no query parameters. */
+export const AdminOrderMakerItemsQuery = z.object({}).strict()
