@@ -7,6 +7,7 @@ import MakerInvite from "./models/maker-invite"
 import Maker from "./models/maker"
 import MakerPrivate from "./models/maker-private"
 import MakerUpload from "./models/maker-upload"
+import ProductReview from "./models/product-review"
 import {
   currentConsentsByMaker,
   FALLBACK_COLLECTIVE_SUMMARY,
@@ -24,6 +25,7 @@ import {
   type MakerInviteRow,
   type MakerRow,
   type PublicMaker,
+  type ProductReviewRow,
   type PublicMakerSummary,
 } from "./types"
 
@@ -35,7 +37,15 @@ const publicSelect = () => [...PUBLIC_MAKER_COLUMNS] as string[]
  * history, plus the public view. Every method that serves the store selects PUBLIC_MAKER_COLUMNS only and
  * builds its result through public-view.ts.
  */
-class MakerModuleService extends MedusaService({ Maker, MakerPrivate, MakerConsent, MakerChange, MakerInvite, MakerUpload }) {
+class MakerModuleService extends MedusaService({
+  Maker,
+  MakerPrivate,
+  MakerConsent,
+  MakerChange,
+  MakerInvite,
+  MakerUpload,
+  ProductReview,
+}) {
   /** Current consents (latest record per item) of the given makers. */
   async listCurrentConsents(makerIds: string[]): Promise<Map<string, Consents>> {
     if (!makerIds.length) return new Map()
@@ -166,6 +176,19 @@ class MakerModuleService extends MedusaService({ Maker, MakerPrivate, MakerConse
       [id]
     )
     return Array.isArray(rows) && rows.length === 1
+  }
+
+  /** The latest review row of each given product (products never reviewed are absent). */
+  async listLatestProductReviews(productIds: string[]): Promise<Map<string, ProductReviewRow>> {
+    const ids = [...new Set(productIds)]
+    if (!ids.length) return new Map()
+    const rows = (await this.listProductReviews(
+      { product_id: ids },
+      { order: { created_at: "DESC", id: "DESC" } }
+    )) as unknown as ProductReviewRow[]
+    const latest = new Map<string, ProductReviewRow>()
+    for (const row of rows) if (!latest.has(row.product_id)) latest.set(row.product_id, row)
+    return latest
   }
 
   /** A maker by id, or a 404 naming only the id. */
