@@ -24,6 +24,15 @@ import {
   refusePhoneRegistration,
 } from "./maker/login-middlewares"
 import { MakerAcceptInvite } from "./maker/validators"
+import {
+  MakerCreateProduct,
+  MakerEmptyBody,
+  MakerEmptyQuery,
+  MakerListProductsQuery,
+  MakerPriceHintQuery,
+  MakerUpdateProduct,
+} from "./maker/products/validators"
+import { AdminApproveProduct, AdminListProductReviewsQuery, AdminReturnProduct } from "./admin/product-reviews/validators"
 import { checkBody } from "./store/carts/check-body"
 import { confirmCartStock } from "./store/carts/confirm-stock"
 import { CartGiftNote, CartLineQuantity } from "./store/carts/validators"
@@ -43,6 +52,9 @@ const adminMakerPost = (matcher: string, schema: Parameters<typeof validateAndTr
   bodyParser: false,
   middlewares: [parseJsonBodyQuietly, validateAndTransformBody(schema)],
 })
+
+/** Her portal's POST routes: the same quiet parser, after /maker/* checked her login. */
+const makerPost = adminMakerPost
 
 export default defineMiddlewares({
   routes: [
@@ -97,6 +109,15 @@ export default defineMiddlewares({
     adminMakerPost("/admin/makers/:id/invite", AdminEmptyBody),
     adminMakerPost("/admin/makers/:id/reset-access", AdminEmptyBody),
 
+    // Admin: the review queue of makers' products.
+    {
+      matcher: "/admin/product-reviews",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListProductReviewsQuery, { ...fixedShape, isList: true })],
+    },
+    adminMakerPost("/admin/product-reviews/:product_id/approve", AdminApproveProduct),
+    adminMakerPost("/admin/product-reviews/:product_id/return", AdminReturnProduct),
+
     // Makers' portal logins on Medusa's auth routes (docs/maker-portal-api.md). Her login body carries her
     // phone or email and PIN: parsed without quoting it in errors. The other middlewares match the
     // parametrised paths, as Medusa's handlers do, so no spelling of the path (case, escapes) gets around them.
@@ -126,5 +147,13 @@ export default defineMiddlewares({
     },
     // One photo per request, multipart/form-data, parsed after her login was checked (/maker/* runs first).
     { matcher: "/maker/uploads", methods: ["POST"], bodyParser: false, middlewares: [receivePhoto] },
+    // Her products (docs/maker-portal-api.md, "Products"): bodies parsed without quoting them in errors.
+    { matcher: "/maker/products", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerListProductsQuery, fixedShape)] },
+    makerPost("/maker/products", MakerCreateProduct),
+    { matcher: "/maker/products/:id", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerEmptyQuery, fixedShape)] },
+    makerPost("/maker/products/:id", MakerUpdateProduct),
+    makerPost("/maker/products/:id/pause", MakerEmptyBody),
+    makerPost("/maker/products/:id/resume", MakerEmptyBody),
+    { matcher: "/maker/price-hint", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerPriceHintQuery, fixedShape)] },
   ],
 })
