@@ -137,7 +137,7 @@ medusaIntegrationTestRunner({
       const { data: queue } = await api.get("/admin/product-reviews", demo.admin)
       expect(queue.count).toBe(1)
       expect(queue.reviews[0]).toMatchObject({
-        product: { id: product.id, title: "Mandala Laut Biru", category: "hiasan-dinding", price_idr: 185000, stock: 3, made_to_order: false },
+        product: { id: product.id, title: "Mandala Laut Biru", category: "hiasan-dinding", price_idr: 185000, stock: 3, made_to_order: false, price_usd: null, suggested_price_usd: 12 },
         maker: { id: rina.id, display_name: "Rina", handle: "rina" },
         submitted_at: expect.any(String),
       })

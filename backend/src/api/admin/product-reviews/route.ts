@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { MAKER_MODULE, type MakerModuleService } from "../../../modules/maker"
+import { idrPerUsd, usdFromIdr } from "../../../modules/maker/product-rules"
 import { loadMakerProducts } from "../../../workflows/utils/maker-products"
 import type { AdminListProductReviewsQueryType } from "./validators"
 
@@ -34,6 +35,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListProd
         category: record.category?.handle ?? null,
         price_idr: record.variant?.price_idr ?? null,
         price_usd: record.variant?.price_usd ?? null,
+        /** What approving without a price would set (IDR_PER_USD, rounded up), to prefill the staff form. */
+        suggested_price_usd: record.variant?.price_idr ? usdFromIdr(record.variant.price_idr, idrPerUsd()) : null,
         made_to_order: record.made_to_order,
         lead_time_days: record.lead_time_days,
         stock: record.stock,
