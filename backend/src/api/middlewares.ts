@@ -7,10 +7,8 @@ import {
 import {
   AdminAssignProducts,
   AdminCreateMaker,
-  AdminEmptyBody,
   AdminListMakersQuery,
   AdminMakerHistoryQuery,
-  AdminOrderMakerItemsQuery,
   AdminRecordConsent,
   AdminUpdateMaker,
 } from "./admin/makers/validators"
@@ -24,7 +22,16 @@ import {
   refuseMakerSelfService,
   refusePhoneRegistration,
 } from "./maker/login-middlewares"
-import { MakerAcceptInvite, MakerNoParams } from "./maker/validators"
+import { MakerAcceptInvite } from "./maker/validators"
+import { NoFields } from "./no-fields"
+import {
+  MakerCreateProduct,
+  MakerEmptyBody,
+  MakerListProductsQuery,
+  MakerPriceHintQuery,
+  MakerUpdateProduct,
+} from "./maker/products/validators"
+import { AdminApproveProduct, AdminListProductReviewsQuery, AdminReturnProduct } from "./admin/product-reviews/validators"
 import { checkBody } from "./store/carts/check-body"
 import { confirmCartStock } from "./store/carts/confirm-stock"
 import { CartGiftNote, CartLineQuantity } from "./store/carts/validators"
@@ -37,8 +44,9 @@ import { StoreGetBankTransferQuery } from "./store/orders/validators"
 // strict), so these only satisfy validateAndTransformQuery's signature.
 const fixedShape = { defaults: ["id"], allowed: ["id"] }
 
-/** POST routes whose bodies may carry private data: parsed by parseJsonBodyQuietly, then validated. */
-const adminMakerPost = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
+/** POST routes whose bodies may carry private data (staff's maker routes, her portal): parsed by
+ * parseJsonBodyQuietly, which never quotes the body in an error, then validated. */
+const quietPost = (matcher: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
   matcher,
   methods: ["POST"],
   bodyParser: false,
@@ -89,21 +97,29 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminMakerHistoryQuery, { ...fixedShape, isList: true })],
     },
-    adminMakerPost("/admin/makers", AdminCreateMaker),
-    adminMakerPost("/admin/makers/:id", AdminUpdateMaker),
-    adminMakerPost("/admin/makers/:id/consents", AdminRecordConsent),
-    adminMakerPost("/admin/makers/:id/hide", AdminEmptyBody),
-    adminMakerPost("/admin/makers/:id/unhide", AdminEmptyBody),
-    adminMakerPost("/admin/makers/:id/products", AdminAssignProducts),
-    adminMakerPost("/admin/makers/:id/invite", AdminEmptyBody),
-    adminMakerPost("/admin/makers/:id/reset-access", AdminEmptyBody),
+    quietPost("/admin/makers", AdminCreateMaker),
+    quietPost("/admin/makers/:id", AdminUpdateMaker),
+    quietPost("/admin/makers/:id/consents", AdminRecordConsent),
+    quietPost("/admin/makers/:id/hide", NoFields),
+    quietPost("/admin/makers/:id/unhide", NoFields),
+    quietPost("/admin/makers/:id/products", AdminAssignProducts),
+    quietPost("/admin/makers/:id/invite", NoFields),
+    quietPost("/admin/makers/:id/reset-access", NoFields),
 
     // Admin: the makers of an order's items (docs/maker-portal-api.md, "Her orders").
     {
       matcher: "/admin/orders/:id/maker-items",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminOrderMakerItemsQuery, fixedShape)],
+      middlewares: [validateAndTransformQuery(NoFields, fixedShape)],
     },
+    // Admin: the review queue of makers' products.
+    {
+      matcher: "/admin/product-reviews",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListProductReviewsQuery, { ...fixedShape, isList: true })],
+    },
+    quietPost("/admin/product-reviews/:product_id/approve", AdminApproveProduct),
+    quietPost("/admin/product-reviews/:product_id/return", AdminReturnProduct),
 
     // Makers' portal logins on Medusa's auth routes (docs/maker-portal-api.md). Her login body carries her
     // phone or email and PIN: parsed without quoting it in errors. The other middlewares match the
@@ -135,11 +151,15 @@ export default defineMiddlewares({
     // One photo per request, multipart/form-data, parsed after her login was checked (/maker/* runs first).
     { matcher: "/maker/uploads", methods: ["POST"], bodyParser: false, middlewares: [receivePhoto] },
     // Her orders: no buyer data, nothing to send but the item id in the path.
-    { matcher: "/maker/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerNoParams, fixedShape)] },
-    {
-      matcher: "/maker/orders/items/:item_id/ready",
-      methods: ["POST"],
-      middlewares: [validateAndTransformBody(MakerNoParams)],
-    },
+    { matcher: "/maker/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    quietPost("/maker/orders/items/:item_id/ready", MakerEmptyBody),
+    // Her products (docs/maker-portal-api.md, "Products"): bodies parsed without quoting them in errors.
+    { matcher: "/maker/products", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerListProductsQuery, fixedShape)] },
+    quietPost("/maker/products", MakerCreateProduct),
+    { matcher: "/maker/products/:id", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    quietPost("/maker/products/:id", MakerUpdateProduct),
+    quietPost("/maker/products/:id/pause", MakerEmptyBody),
+    quietPost("/maker/products/:id/resume", MakerEmptyBody),
+    { matcher: "/maker/price-hint", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerPriceHintQuery, fixedShape)] },
   ],
 })

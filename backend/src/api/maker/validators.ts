@@ -42,6 +42,3 @@ export const MakerAcceptInvite = z
   .custom<Record<string, unknown>>(isPlainObject, { message: "The request body must be a JSON object" })
   .pipe(acceptInviteFields)
 export type MakerAcceptInviteType = z.infer<typeof acceptInviteFields>
-
-/** Routes that take no query parameters or body fields (GET /maker/orders, POST …/ready): anything sent is refused. */
-export const MakerNoParams = z.object({}).strict()

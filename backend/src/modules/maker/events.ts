@@ -9,6 +9,8 @@ export const MakerEvents = {
   HIDDEN: "maker.hidden",
   UNHIDDEN: "maker.unhidden",
   PRODUCTS_ASSIGNED: "maker.products_assigned",
+  /** One of her products went on or off the shop (approved, paused, resumed, sent back to review). */
+  PRODUCT_VISIBILITY_CHANGED: "maker.product_visibility_changed",
 } as const
 
 export const ALL_MAKER_EVENTS = Object.values(MakerEvents)

@@ -8,6 +8,7 @@ import MakerItemProgress from "./models/maker-item-progress"
 import Maker from "./models/maker"
 import MakerPrivate from "./models/maker-private"
 import MakerUpload from "./models/maker-upload"
+import ProductReview from "./models/product-review"
 import {
   currentConsentsByMaker,
   FALLBACK_COLLECTIVE_SUMMARY,
@@ -25,6 +26,7 @@ import {
   type MakerInviteRow,
   type MakerRow,
   type PublicMaker,
+  type ProductReviewRow,
   type PublicMakerSummary,
 } from "./types"
 
@@ -44,6 +46,7 @@ class MakerModuleService extends MedusaService({
   MakerInvite,
   MakerUpload,
   MakerItemProgress,
+  ProductReview,
 }) {
   /** Current consents (latest record per item) of the given makers. */
   async listCurrentConsents(makerIds: string[]): Promise<Map<string, Consents>> {
@@ -175,6 +178,19 @@ class MakerModuleService extends MedusaService({
       [id]
     )
     return Array.isArray(rows) && rows.length === 1
+  }
+
+  /** The latest review row of each given product (products never reviewed are absent). */
+  async listLatestProductReviews(productIds: string[]): Promise<Map<string, ProductReviewRow>> {
+    const ids = [...new Set(productIds)]
+    if (!ids.length) return new Map()
+    const rows = (await this.listProductReviews(
+      { product_id: ids },
+      { order: { created_at: "DESC", id: "DESC" } }
+    )) as unknown as ProductReviewRow[]
+    const latest = new Map<string, ProductReviewRow>()
+    for (const row of rows) if (!latest.has(row.product_id)) latest.set(row.product_id, row)
+    return latest
   }
 
   /** A maker by id, or a 404 naming only the id. */

@@ -11,6 +11,20 @@ export type MakerStatus = (typeof MAKER_STATUSES)[number]
 export const CONSENT_ITEMS = ["display_name", "story", "image", "city"] as const
 export type ConsentItem = (typeof CONSENT_ITEMS)[number]
 
+/** The steps of a product's review (model product_review). */
+export const PRODUCT_REVIEW_DECISIONS = ["submitted", "approved", "returned"] as const
+export type ProductReviewDecision = (typeof PRODUCT_REVIEW_DECISIONS)[number]
+
+export interface ProductReviewRow {
+  id: string
+  product_id: string
+  maker_id: string
+  decision: ProductReviewDecision
+  note: string | null
+  actor_id: string
+  created_at: Date | string
+}
+
 export const PAYOUT_METHODS = ["bank", "ewallet"] as const
 export type PayoutMethod = (typeof PAYOUT_METHODS)[number]
 

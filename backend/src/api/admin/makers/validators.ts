@@ -128,7 +128,6 @@ export const AdminAssignProducts = z
   })
 export type AdminAssignProductsType = z.infer<typeof AdminAssignProducts>
 
-export const AdminEmptyBody = z.object({}).strict()
 
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback)
 const offset = z.coerce.number().int().min(0).default(0)
@@ -149,4 +148,3 @@ export const AdminMakerHistoryQuery = z.object({ limit: limit(500, 100), offset 
 export type AdminMakerHistoryQueryType = z.infer<typeof AdminMakerHistoryQuery>
 
 /** GET /admin/orders/:id/maker-items takes no query parameters. */
-export const AdminOrderMakerItemsQuery = z.object({}).strict()

@@ -1,0 +1,3 @@
+import { setPaused } from "../../pause-route"
+
+export const POST = setPaused(true)
