@@ -53,6 +53,7 @@ const heading = () => screen.getByRole("heading", { level: 2 }).textContent
 
 beforeEach(() => {
   m.submitNewProduct.mockReset()
+  sessionStorage.clear()
   URL.createObjectURL = vi.fn(() => "blob:preview")
   URL.revokeObjectURL = vi.fn()
 })
@@ -167,6 +168,23 @@ describe("the new product wizard", () => {
     // "Ubah" goes back to that step, with her value still there.
     await click(/Ubah\s+Harga/)
     expect((screen.getByLabelText("Harga (Rp)") as HTMLInputElement).value).toBe("150000")
+  })
+})
+
+describe("her draft", () => {
+  it("comes back after the page was unloaded (the camera, the back button), photos and words", async () => {
+    const first = render(<NewProductWizard locale="id" strings={strings} upload={async () => uploaded("mkrupl_7")} />)
+    await choosePhotos(photoFile())
+    await click("Lanjut")
+    await type("Nama", "Hiasan pintu natal")
+    first.unmount()
+
+    render(<NewProductWizard locale="id" strings={strings} upload={vi.fn<Uploader>()} />)
+    await act(async () => {})
+    expect(heading()).toBe(ID.newProduct.nameTitle)
+    expect((screen.getByLabelText("Nama") as HTMLInputElement).value).toBe("Hiasan pintu natal")
+    await click("Kembali")
+    expect(screen.getByRole("img", { name: "Foto 1" }).getAttribute("src")).toBe("/static/maker-uploads/mkrupl_7-400.webp")
   })
 })
 

@@ -33,6 +33,7 @@ import { Icon } from "./icons"
 import { PhotoPicker, type PhotoStrings } from "./PhotoPicker"
 import { ProductPhoto } from "./ProductPhoto"
 import { usePhotoUploads, type PhotoUploads } from "./usePhotoUploads"
+import { readDraft, saveDraft } from "./wizard-draft"
 
 
 /** The step where each field is asked (a server refusal of a field sends her back there). */
@@ -132,6 +133,27 @@ export function NewProductWizard({ locale, strings: s, upload }: WizardProps) {
   const [state, action, pending] = useActionState(submitNewProduct, MAKER_IDLE)
   const heading = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
+
+  // Her draft from before the page was unloaded (camera, back button, reload), once; then kept up to date.
+  const [restored, setRestored] = useState(false)
+  useEffect(() => {
+    const draft = readDraft(EMPTY)
+    if (draft) {
+      setValues(draft.values)
+      setStep(draft.step)
+      photos.restore(draft.photos.map((p) => ({ ...p, state: "done", progress: 1 })))
+    }
+    setRestored(true)
+  }, [])
+  const sent = photos.photos.filter((p) => p.state === "done" && p.uploadId)
+  useEffect(() => {
+    if (!restored) return
+    saveDraft({
+      step,
+      values,
+      photos: sent.map((p) => ({ key: p.key, uploadId: p.uploadId as string, variants: p.variants })),
+    })
+  }, [restored, step, values, photos.photos])
 
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }))
   const index = WIZARD_STEPS.indexOf(step)

@@ -51,7 +51,8 @@ export function OrderItemCard({
           )}
           {!open && (
             <span className={`maker-badge maker-badge-${item.status === "ready" ? "live" : "paused"}`}>
-              <Icon name={item.status === "ready" ? "check" : "send"} />
+              {/* "Siap ✓" carries its own mark. */}
+              {item.status !== "ready" && <Icon name="send" />}
               <span>{words.status}</span>
             </span>
           )}

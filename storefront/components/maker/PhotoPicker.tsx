@@ -4,6 +4,7 @@
  * with its progress while it is sent, the reason when it is refused (translated by code), and "Hapus".
  * The state lives in usePhotoUploads; this only shows it.
  */
+import { useState } from "react"
 import { ProductPhoto } from "./ProductPhoto"
 import { Icon } from "./icons"
 import type { PhotoUploads, PickedPhoto } from "./usePhotoUploads"
@@ -66,7 +67,7 @@ export function PhotoPicker({
               event.currentTarget.value = ""
             }}
           />
-          <label htmlFor={inputId} className="maker-button">
+          <label htmlFor={inputId} className={photos.length === 0 ? "maker-button" : "maker-button maker-button-quiet"}>
             <Icon name="camera" />
             <span>{photos.length === 0 ? s.pick : s.pickMore}</span>
           </label>
@@ -101,13 +102,15 @@ function PhotoItem({
   strings: PhotoStrings
 }) {
   const percent = Math.round(photo.progress * 100)
+  // A HEIC photo, for one, can't be shown by most browsers before it is converted.
+  const [unshowable, setUnshowable] = useState(false)
   return (
     <li className={`maker-photo maker-photo-${photo.state}`}>
       <div className="maker-photo-frame">
         {photo.variants.length > 0 ? (
           <ProductPhoto variants={photo.variants} alt={label} sizes={THUMB_SIZES} eager />
-        ) : photo.preview ? (
-          <img src={photo.preview} alt={label} />
+        ) : photo.preview && !unshowable ? (
+          <img src={photo.preview} alt={label} onError={() => setUnshowable(true)} />
         ) : (
           <Icon name="camera" className="maker-photo-placeholder" />
         )}

@@ -98,9 +98,15 @@ export function usePhotoUploads(initial: PickedPhoto[] = [], upload: Uploader = 
     return () => pending.forEach((abort) => abort.abort())
   }, [])
 
+  /** Puts back photos sent before (a draft), in front of any chosen since. */
+  const restore = useCallback((restored: PickedPhoto[]) => {
+    const keyed = restored.map((photo) => ({ ...photo, key: `restored-${photo.uploadId ?? nextKey()}` }))
+    setPhotos((all) => [...keyed, ...all].slice(0, LIMITS.photosMax))
+  }, [])
+
   const uploadIds = photos.filter((p) => p.state === "done" && p.uploadId).map((p) => p.uploadId as string)
   const sending = photos.some((p) => p.state === "sending")
-  return { photos, add, remove, retry, uploadIds, sending, tooMany, canRetry: (key: string) => files.current.has(key) }
+  return { photos, add, remove, retry, restore, uploadIds, sending, tooMany, canRetry: (key: string) => files.current.has(key) }
 }
 
 export type PhotoUploads = ReturnType<typeof usePhotoUploads>

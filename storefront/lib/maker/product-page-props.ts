@@ -82,10 +82,12 @@ export function wizardStrings(locale: Locale, hints: Partial<Record<ProductCateg
   }
 }
 
-/** "Stok: 5", "Dibuat sesuai pesanan (7 hari)". */
-export function stockText(locale: Locale, product: PortalProduct): string {
+/** "Stok: 5" (or "5 buah" where the label "Stok" is already there), "Dibuat sesuai pesanan (7 hari)". */
+export function stockText(locale: Locale, product: PortalProduct, labelled = false): string {
   const t = getT(locale, "maker")
-  if (!product.madeToOrder) return t("products.stock", { count: product.stock })
+  if (!product.madeToOrder) {
+    return labelled ? t("newProduct.pieces", { count: product.stock }) : t("products.stock", { count: product.stock })
+  }
   return product.leadTimeDays
     ? t("products.madeToOrderDays", { count: product.leadTimeDays })
     : t("products.madeToOrder")

@@ -93,7 +93,7 @@ export default async function MakerProductPage({ params, searchParams }: Props) 
         </div>
         <div>
           <dt>{t("product.stock")}</dt>
-          <dd>{stockText(locale, product)}</dd>
+          <dd>{stockText(locale, product, true)}</dd>
         </div>
       </dl>
 

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation"
+import { ForgetDraft } from "@/components/maker/ForgetDraft"
 import { Icon } from "@/components/maker/icons"
 import { isLocale } from "@/lib/i18n/config"
 import { portalPath } from "@/lib/i18n/paths"
@@ -13,6 +14,7 @@ export default async function ProductSentPage({ params }: Props) {
   const t = getT(locale, "maker")
   return (
     <div className="maker-page maker-done">
+      <ForgetDraft />
       <Icon name="check" className="maker-done-icon" />
       <h1>{t("sent.title")}</h1>
       <p className="maker-lead-strong" role="status">
