@@ -86,20 +86,12 @@ async function approveInAdmin(browser: Browser, title: string) {
     await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 })
 
     await page.goto(`${ADMIN_URL}/product-reviews`)
-    // The innermost element holding both her product's title and an "Approve" button: its row or card.
-    const entry = page
-      .locator("tr, li, article, section, div")
-      .filter({ hasText: title })
-      .filter({ has: page.getByRole("button", { name: "Approve", exact: true }) })
-      .last()
-    await expect(entry).toBeVisible({ timeout: 30_000 })
-    await entry.getByRole("button", { name: "Approve", exact: true }).click()
-    // A confirmation (e.g. with the dollar price), when the page asks for one.
-    const dialog = page.getByRole("dialog")
-    if (await dialog.isVisible({ timeout: 2_000 }).catch(() => false)) {
-      await dialog.getByRole("button", { name: /^(Approve|Confirm)$/ }).click()
-    }
-    await expect(page.getByText(title)).toHaveCount(0, { timeout: 30_000 })
+    // Each product in the queue is a section labelled with its title (backend/src/admin/routes/product-reviews).
+    const card = page.getByRole("region", { name: title, exact: true })
+    await expect(card).toBeVisible({ timeout: 30_000 })
+    // Approve as suggested (the USD price field comes prefilled).
+    await card.getByRole("button", { name: "Approve", exact: true }).click()
+    await expect(card).toHaveCount(0, { timeout: 30_000 })
   } finally {
     await context.close()
   }

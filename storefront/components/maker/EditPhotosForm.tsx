@@ -30,7 +30,8 @@ export function EditPhotosForm({ locale, productId, initial, cancelHref, error, 
       {uploads.uploadIds.map((id) => (
         <input key={id} type="hidden" name="upload_ids" value={id} />
       ))}
-      <PhotoPicker uploads={uploads} strings={s.photos} error={error ?? (empty ? s.photosRequired : undefined)} />
+      {/* Once she has removed every photo: a product needs one. */}
+      <PhotoPicker uploads={uploads} strings={s.photos} error={error ?? (empty && initial.length > 0 ? s.photosRequired : undefined)} />
       {uploads.sending && (
         <p className="maker-notice" role="status">
           {s.waiting}

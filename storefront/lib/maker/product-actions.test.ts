@@ -112,6 +112,15 @@ describe("submitNewProduct", () => {
     expect(await redirectedTo(submitNewProduct(MAKER_IDLE, wizard({ locale: "en" })))).toBe("/en/maker/expired")
   })
 
+  it("points at the fields the backend refused, so the wizard can go back to them", async () => {
+    m.createMakerProduct.mockResolvedValue({ ok: false, reason: "invalid", fields: ["upload_ids", "price_idr"] })
+    expect(await submitNewProduct(MAKER_IDLE, wizard())).toEqual({
+      status: "error",
+      message: ID.errorSummary,
+      fieldErrors: { upload_ids: ID.productRefused.upload_ids, price: ID.productRefused.price },
+    })
+  })
+
   it("sends her to log in when there is no login cookie", async () => {
     m.token = null
     expect(await redirectedTo(submitNewProduct(MAKER_IDLE, wizard()))).toBe("/maker/login")

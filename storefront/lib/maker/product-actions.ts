@@ -22,6 +22,18 @@ import type { MakerFormState } from "./form-state"
 import { leaveOnFailure, requireMakerToken } from "./portal-session"
 import { formUploadIds, newProductSchema, photosSchema, priceSchema, stockSchema } from "./product-schemas"
 
+/** The backend's field names → the wizard's. */
+const FORM_FIELDS: Record<string, string> = {
+  upload_ids: "upload_ids",
+  title: "title",
+  description: "description",
+  category: "category",
+  price_idr: "price",
+  made_to_order: "stock",
+  stock: "stock",
+  lead_time_days: "lead_time_days",
+}
+
 const NEW_PRODUCT_FIELDS = ["title", "category", "price", "stock_mode", "stock", "lead_time_days", "description"] as const
 
 /** The wizard's submit: the product goes to staff for review, and she sees "Terkirim!". */
@@ -40,8 +52,16 @@ export async function submitNewProduct(_prev: MakerFormState, form: FormData): P
   const result = await createMakerProduct(token, parsed.data)
   if (!result.ok) {
     leaveOnFailure(locale, result.reason === "notFound" ? "error" : result.reason)
-    // "invalid": our checks said yes and the backend's no (e.g. a photo that is not hers any more).
-    return { status: "error", message: result.reason === "invalid" ? t("newProduct.refused") : t("error") }
+    if (result.reason !== "invalid") return { status: "error", message: t("error") }
+    // Our checks said yes and the backend's no (e.g. a photo that is no longer hers): point at the field.
+    const fields = (result.fields ?? []).map((field) => FORM_FIELDS[field]).filter(Boolean)
+    return fields.length > 0
+      ? {
+          status: "error",
+          message: t("errorSummary"),
+          fieldErrors: Object.fromEntries(fields.map((field) => [field, t(`productRefused.${field}`)])),
+        }
+      : { status: "error", message: t("newProduct.refused") }
   }
   redirect(portalPath(locale, "products/sent"))
 }

@@ -164,6 +164,21 @@ describe("her products", () => {
     })
   })
 
+  it("names the fields the backend's refusal is about (its own messages, never shown to her)", async () => {
+    answer(400, {
+      type: "invalid_data",
+      message: "Invalid request: Field 'title' must be 2 to 80 characters; Field 'price_idr' must be a whole number of rupiah from 1000 to 100000000",
+    })
+    expect(await createMakerProduct(TOKEN, { title: "x", category: "buket-bunga", price_idr: 1, made_to_order: true, upload_ids: ["a"] })).toEqual({
+      ok: false,
+      reason: "invalid",
+      fields: ["title", "price_idr"],
+    })
+    answer(400, { type: "invalid_data", message: "Unknown photo" })
+    const photo = await updateMakerProduct(TOKEN, "prod_01", { upload_ids: ["mkrupl_x"] })
+    expect(photo).toEqual({ ok: false, reason: "invalid", fields: ["upload_ids"] })
+  })
+
   it("changes only what is sent", async () => {
     answer(200, { product: rawProduct })
     await updateMakerProduct(TOKEN, "prod_01", { price_idr: 175000 })

@@ -164,7 +164,19 @@ export function toPortalMaker(raw: RawMaker): PortalMaker {
  */
 export type PortalError = "unauthorized" | "notFound" | "invalid" | "error"
 
-export type PortalResult<T> = ({ ok: true } & T) | { ok: false; reason: PortalError }
+/** On "invalid", the fields the backend named (its field names: title, price_idr, upload_ids…), when it did. */
+export type PortalResult<T> = ({ ok: true } & T) | { ok: false; reason: PortalError; fields?: string[] }
+
+/**
+ * The fields a 400 is about, read from the backend's own messages ("Invalid request: Field 'title' must be …;
+ * Field 'price_idr' …", "Unknown photo", "Unknown category"); never shown to her, only used to point at a field.
+ */
+export function refusedFields(message: string): string[] {
+  const fields = [...message.matchAll(/Field '([a-z_]+)'/g)].map((match) => match[1])
+  if (/\bUnknown photo\b/.test(message)) fields.push("upload_ids")
+  if (/\bUnknown category\b/.test(message)) fields.push("category")
+  return [...new Set(fields)]
+}
 
 export function portalErrorKind(error: unknown): PortalError {
   const { status } = httpError(error)
@@ -179,7 +191,9 @@ async function portalCall<R, T>(run: () => Promise<R>, read: (raw: R) => T): Pro
   try {
     raw = await run()
   } catch (error) {
-    return { ok: false, reason: portalErrorKind(error) }
+    const reason = portalErrorKind(error)
+    const fields = reason === "invalid" ? refusedFields(httpError(error).message) : []
+    return fields.length > 0 ? { ok: false, reason, fields } : { ok: false, reason }
   }
   try {
     return { ok: true, ...read(raw) }
