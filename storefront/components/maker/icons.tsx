@@ -18,6 +18,23 @@ export type IconName =
   | "list"
   | "wallet"
   | "refresh"
+  | "camera"
+  | "trash"
+  | "check"
+  | "clock"
+  | "pause"
+  | "play"
+  | "back"
+  | "next"
+  | "send"
+  | "note"
+  | "store"
+  | "pencil"
+  | "soldOut"
+  | "bouquet"
+  | "bale"
+  | "wallDecor"
+  | "doorDecor"
 
 const PATHS: Record<IconName, React.ReactNode> = {
   logIn: (
@@ -114,6 +131,103 @@ const PATHS: Record<IconName, React.ReactNode> = {
     <>
       <path d="M20 11a8 8 0 1 0-2.3 5.7" />
       <path d="M20 4v7h-7" />
+    </>
+  ),
+  camera: (
+    <>
+      <path d="M3 8a2 2 0 0 1 2-2h2.5l1.5-2h6l1.5 2H19a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />
+      <circle cx="12" cy="13" r="4" />
+    </>
+  ),
+  trash: (
+    <>
+      <path d="M4 7h16M10 11v6M14 11v6" />
+      <path d="M6 7l1 13h10l1-13M9 7V4h6v3" />
+    </>
+  ),
+  check: <path d="M4 12l5 5L20 6" />,
+  clock: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 3" />
+    </>
+  ),
+  pause: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M10 9v6M14 9v6" />
+    </>
+  ),
+  play: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M10 8.5l5 3.5-5 3.5z" />
+    </>
+  ),
+  back: <path d="M15 5l-7 7 7 7" />,
+  next: <path d="M9 5l7 7-7 7" />,
+  send: (
+    <>
+      <path d="M21 3L10 14" />
+      <path d="M21 3l-7 18-4-7-7-4z" />
+    </>
+  ),
+  note: (
+    <>
+      <path d="M4 5a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4z" />
+      <path d="M8 8h8M8 12h5" />
+    </>
+  ),
+  store: (
+    <>
+      <path d="M4 10v10h16V10" />
+      <path d="M3 10l2-6h14l2 6c0 1.5-1.3 2.5-3 2.5S15 11.5 15 10c0 1.5-1.3 2.5-3 2.5S9 11.5 9 10c0 1.5-1.3 2.5-3 2.5S3 11.5 3 10z" />
+      <path d="M10 20v-5h4v5" />
+    </>
+  ),
+  pencil: (
+    <>
+      <path d="M4 20l1-5L16 4l4 4L9 19z" />
+      <path d="M14 6l4 4" />
+    </>
+  ),
+  soldOut: (
+    <>
+      <path d="M3 7l9-4 9 4v10l-9 4-9-4z" />
+      <path d="M4 4l16 16" />
+    </>
+  ),
+  // The four crafts, drawn simply: a bouquet, a bridal bale (a decorated stand), a wall hanging, a door wreath.
+  bouquet: (
+    <>
+      <circle cx="8" cy="6" r="2.5" />
+      <circle cx="16" cy="6" r="2.5" />
+      <circle cx="12" cy="4.5" r="2.5" />
+      <path d="M8 9l4 5 4-5" />
+      <path d="M7 13l5 8 5-8z" />
+    </>
+  ),
+  bale: (
+    <>
+      <path d="M4 21V10l8-6 8 6v11" />
+      <path d="M8 21v-7h8v7" />
+      <circle cx="12" cy="9" r="1.5" />
+      <path d="M2 21h20" />
+    </>
+  ),
+  wallDecor: (
+    <>
+      <path d="M12 3v3" />
+      <path d="M5 9l7-3 7 3" />
+      <rect x="5" y="9" width="14" height="11" rx="1" />
+      <circle cx="12" cy="14.5" r="3" />
+    </>
+  ),
+  doorDecor: (
+    <>
+      <rect x="5" y="2" width="14" height="20" rx="1" />
+      <circle cx="12" cy="9" r="3.5" />
+      <path d="M16 14v2" />
     </>
   ),
 }

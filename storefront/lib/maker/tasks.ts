@@ -14,9 +14,9 @@ export type MakerTask = {
   icon: IconName
 }
 
-// None of the tasks' pages exist yet. When they do, e.g.:
-//   { key: "newProduct", page: "products/new", icon: "plus" },
-//   { key: "products", page: "products", icon: "box" },
-//   { key: "orders", page: "orders", icon: "list" },
-//   { key: "earnings", page: "earnings", icon: "wallet" },
-export const MAKER_TASKS: readonly MakerTask[] = []
+// Earnings ({ key: "earnings", page: "earnings", icon: "wallet" }) comes with its page.
+export const MAKER_TASKS: readonly MakerTask[] = [
+  { key: "newProduct", page: "products/new", icon: "plus" },
+  { key: "products", page: "products", icon: "box" },
+  { key: "orders", page: "orders", icon: "list" },
+]

@@ -51,19 +51,15 @@ export default async function MakerHomePage({ params }: Props) {
   return (
     <div className="maker-page">
       <h1>{t("home.hello", { name: maker.displayName })}</h1>
-      {MAKER_TASKS.length > 0 ? (
-        <MakerTiles
-          label={t("home.tasksLabel")}
-          tiles={MAKER_TASKS.map((task) => ({
-            key: task.key,
-            href: portalPath(locale, task.page),
-            icon: task.icon,
-            label: t(`home.tasks.${task.key}`),
-          }))}
-        />
-      ) : (
-        <p className="maker-lead">{t("home.soon")}</p>
-      )}
+      <MakerTiles
+        label={t("home.tasksLabel")}
+        tiles={MAKER_TASKS.map((task) => ({
+          key: task.key,
+          href: portalPath(locale, task.page),
+          icon: task.icon,
+          label: t(`home.tasks.${task.key}`),
+        }))}
+      />
       {maker.login.identifierMasked && (
         <p className="maker-signed-in">
           <Icon name={maker.login.identifierKind === "email" ? "mail" : "phone"} />
