@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { MEDAN_ADDRESS, completeCart, readyCart, variantOf } from "../helpers/checkout"
 import { attempt, setUpDemoStore, type DemoStore } from "../helpers/makers"
 import { expectStatus, portalLogin, productBody, uploadPhoto, type PortalMaker } from "../helpers/maker-portal"
 import { multipart } from "../helpers/multipart"
@@ -22,6 +23,10 @@ interface World {
   aProduct: string
   bUpload: string
   aUpload: string
+  /** A paid order with one item of each: B's roses and A's mandala. */
+  order: string
+  bItem: string
+  aItem: string
   none: { headers: Record<string, string> }
   query: (entity: string, fields: string[], filters: Record<string, unknown>) => Promise<any[]>
 }
@@ -37,11 +42,17 @@ interface Case {
 }
 
 const NOT_FOUND = { type: "not_found", message: "Product not found" }
+const ITEM_NOT_FOUND = { type: "not_found", message: "Order item not found" }
 const UNKNOWN_PHOTO = { type: "invalid_data", message: "Unknown photo" }
 
-const get = (path: string, who: (w: World) => { headers: Record<string, string> }) => (w: World) => attempt(w.api.get(path.replace(/:a|:b/g, (m) => (m === ":a" ? w.aProduct : w.bProduct)), who(w)))
+/** The path with its placeholders filled: :a / :b products, :aItem / :bItem order items, :order. */
+const fill = (path: string, w: World) =>
+  path.replace(/:(aItem|bItem|order|a|b)\b/g, (_, key: string) =>
+    ({ a: w.aProduct, b: w.bProduct, aItem: w.aItem, bItem: w.bItem, order: w.order })[key as "a"]
+  )
+const get = (path: string, who: (w: World) => { headers: Record<string, string> }) => (w: World) => attempt(w.api.get(fill(path, w), who(w)))
 const post = (path: string, body: unknown, who: (w: World) => { headers: Record<string, string> }) => (w: World) =>
-  attempt(w.api.post(path.replace(/:a|:b/g, (m) => (m === ":a" ? w.aProduct : w.bProduct)), body, who(w)))
+  attempt(w.api.post(fill(path, w), body, who(w)))
 
 const asA = (w: World) => w.a.auth
 const asNobody = (w: World) => w.none
@@ -59,6 +70,12 @@ const aStillInReview = async (w: World) => {
   expect(row.status).toBe("proposed")
 }
 
+/** B's item is not ready: nobody marked it for her. */
+const bItemNotReady = async (w: World) => {
+  const { data } = await w.api.get(`/admin/orders/${w.order}/maker-items`, w.demo.admin)
+  expect(data.items.find((i: any) => i.id === w.bItem)).toMatchObject({ status: "to_hand_over", ready_at: null })
+}
+
 /** Every /maker route but the public invite acceptance, as [method, path, body]. */
 const MAKER_ROUTES: ["GET" | "POST", string, unknown?][] = [
   ["GET", "/maker/me"],
@@ -70,6 +87,8 @@ const MAKER_ROUTES: ["GET" | "POST", string, unknown?][] = [
   ["POST", "/maker/products/:a/resume", {}],
   ["GET", "/maker/price-hint?category=buket-bunga"],
   ["POST", "/maker/uploads", {}],
+  ["GET", "/maker/orders"],
+  ["POST", "/maker/orders/items/:aItem/ready", {}],
 ]
 
 /** Staff routes a maker's token must never open. */
@@ -81,6 +100,7 @@ const ADMIN_ROUTES: ["GET" | "POST", string, unknown?][] = [
   ["GET", "/admin/products"],
   ["POST", "/admin/products/:a", { status: "published" }],
   ["GET", "/admin/orders"],
+  ["GET", "/admin/orders/:order/maker-items"],
 ]
 
 export const CASES: Record<string, Case[]> = {
@@ -117,6 +137,17 @@ export const CASES: Record<string, Case[]> = {
       status: 400,
       body: UNKNOWN_PHOTO,
     },
+  ],
+  "maker A and maker B's orders": [
+    {
+      name: "A lists only her own items of the order",
+      run: get("/maker/orders", asA),
+      status: 200,
+      body: (data, w) => expect(data.items.map((i: any) => i.id)).toEqual([w.aItem]),
+    },
+    { name: "A marks B's item ready → 404, not ready", run: post("/maker/orders/items/:bItem/ready", {}, asA), status: 404, body: ITEM_NOT_FOUND, after: bItemNotReady },
+    { name: "A marks an item that does not exist → the same 404", run: post("/maker/orders/items/ordli_01NOSUCHITEM/ready", {}, asA), status: 404, body: ITEM_NOT_FOUND },
+    { name: "A reads the order's staff view → 401", run: get("/admin/orders/:order/maker-items", asA), status: 401 },
   ],
   "no token": MAKER_ROUTES.map(([method, path, body]) => ({
     name: `${method} ${path} without a token → 401`,
@@ -179,6 +210,24 @@ medusaIntegrationTestRunner({
       const a = await attempt(api.post("/maker/products", productBody([w.aUpload]), w.a.auth))
       expectStatus(a, 201)
       w.aProduct = a.data.product.id
+
+      // A buyer pays (bank transfer, confirmed by staff) for Kak Melati's roses and Rina's mandala.
+      const cartId = await readyCart(api, w.demo.store, {
+        regionId: w.demo.regionIds.Indonesia,
+        email: "pembeli@example.com",
+        address: MEDAN_ADDRESS,
+        lines: [
+          { variant_id: await variantOf(api, w.demo.store, "buket-mawar-abadi"), quantity: 1 },
+          { variant_id: await variantOf(api, w.demo.store, "mandala-dinding-samudra"), quantity: 1 },
+        ],
+        shipping: "Kurir (tarif rata)",
+      })
+      const placed = await completeCart(api, w.demo.store, cartId)
+      const { data } = await api.get(`/admin/orders/${placed.id}?fields=id,items.id,items.product_handle,*payment_collections.payments`, w.demo.admin)
+      await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, w.demo.admin)
+      w.order = placed.id
+      w.bItem = data.order.items.find((i: any) => i.product_handle === "buket-mawar-abadi").id
+      w.aItem = data.order.items.find((i: any) => i.product_handle === "mandala-dinding-samudra").id
     })
 
     for (const [group, cases] of Object.entries(CASES)) {

@@ -75,8 +75,8 @@ medusaIntegrationTestRunner({
         made_to_order: false,
         lead_time_days: null,
         images: [
-          { id: expect.any(String), url: expect.any(String), width: 800, height: 533, variants: expect.any(Array) },
-          { id: expect.any(String), url: expect.any(String), width: 800, height: 533, variants: expect.any(Array) },
+          { id: expect.any(String), url: expect.any(String), upload_id: photos[0], width: 800, height: 533, variants: expect.any(Array) },
+          { id: expect.any(String), url: expect.any(String), upload_id: photos[1], width: 800, height: 533, variants: expect.any(Array) },
         ],
         thumbnail: expect.any(String),
         created_at: expect.any(String),

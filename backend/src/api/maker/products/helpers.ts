@@ -8,6 +8,8 @@ type Scope = Pick<MedusaContainer, "resolve">
 export interface MakerProductImageView {
   id: string
   url: string
+  /** Her upload behind this photo: name it in `upload_ids` to keep the photo when editing. Null for others. */
+  upload_id: string | null
   width: number | null
   height: number | null
   variants: { width: number; height: number; url: string }[]
@@ -62,6 +64,7 @@ export function toMakerProduct(record: MakerProductRecord, uploads: Map<string, 
       return {
         id: image.id,
         url: image.url,
+        upload_id: upload?.id ?? null,
         width: upload?.width ?? null,
         height: upload?.height ?? null,
         variants: (upload?.variants ?? []).map(({ width, height, url }) => ({ width, height, url })),
