@@ -94,6 +94,7 @@ medusaIntegrationTestRunner({
           login: null,
           invite: { created_at: expect.any(String), expires_at: created.expires_at },
           access_revoked_at: null,
+          sessions: [],
         })
         expect(JSON.stringify(data)).not.toContain(created.code)
         const changes = await history(rina)
@@ -153,6 +154,7 @@ medusaIntegrationTestRunner({
           login: { identifier_kind: "phone", identifier_masked: "+62813****194" },
           invite: null,
           access_revoked_at: null,
+          sessions: expect.any(Array),
         })
         const changes = await history(rina)
         expect(changes[0]).toMatchObject({ action: "invite_accepted", actor_id: rina, fields: ["login"] })
@@ -219,6 +221,7 @@ medusaIntegrationTestRunner({
           login: null,
           invite: { created_at: expect.any(String), expires_at: data.invite.expires_at },
           access_revoked_at: expect.any(String),
+          sessions: [],
         })
 
         const accepted = await accept({ code: data.invite.code, identifier: "0813 7025 5194", password: PIN.rinaAfterReset })

@@ -27,6 +27,8 @@ interface World {
   order: string
   bItem: string
   aItem: string
+  /** B's login (maker_session). */
+  bSession: string
   none: { headers: Record<string, string> }
   query: (entity: string, fields: string[], filters: Record<string, unknown>) => Promise<any[]>
 }
@@ -45,10 +47,10 @@ const NOT_FOUND = { type: "not_found", message: "Product not found" }
 const ITEM_NOT_FOUND = { type: "not_found", message: "Order item not found" }
 const UNKNOWN_PHOTO = { type: "invalid_data", message: "Unknown photo" }
 
-/** The path with its placeholders filled: :a / :b products, :aItem / :bItem order items, :order. */
+/** The path with its placeholders filled: :a / :b products, :aItem / :bItem order items, :order, :bSession, :makerA. */
 const fill = (path: string, w: World) =>
-  path.replace(/:(aItem|bItem|order|a|b)\b/g, (_, key: string) =>
-    ({ a: w.aProduct, b: w.bProduct, aItem: w.aItem, bItem: w.bItem, order: w.order })[key as "a"]
+  path.replace(/:(aItem|bItem|bSession|makerA|order|a|b)\b/g, (_, key: string) =>
+    ({ a: w.aProduct, b: w.bProduct, aItem: w.aItem, bItem: w.bItem, bSession: w.bSession, makerA: w.a.id, order: w.order })[key as "a"]
   )
 const get = (path: string, who: (w: World) => { headers: Record<string, string> }) => (w: World) => attempt(w.api.get(fill(path, w), who(w)))
 const post = (path: string, body: unknown, who: (w: World) => { headers: Record<string, string> }) => (w: World) =>
@@ -89,6 +91,9 @@ const MAKER_ROUTES: ["GET" | "POST", string, unknown?][] = [
   ["POST", "/maker/uploads", {}],
   ["GET", "/maker/orders"],
   ["POST", "/maker/orders/items/:aItem/ready", {}],
+  ["GET", "/maker/sessions"],
+  ["POST", "/maker/sessions/:bSession/end", {}],
+  ["POST", "/maker/sessions/end-all", {}],
 ]
 
 /** Staff routes a maker's token must never open. */
@@ -101,6 +106,8 @@ const ADMIN_ROUTES: ["GET" | "POST", string, unknown?][] = [
   ["POST", "/admin/products/:a", { status: "published" }],
   ["GET", "/admin/orders"],
   ["GET", "/admin/orders/:order/maker-items"],
+  ["GET", "/admin/makers/:makerA/access"],
+  ["POST", "/admin/makers/:makerA/end-sessions", {}],
 ]
 
 export const CASES: Record<string, Case[]> = {
@@ -148,6 +155,21 @@ export const CASES: Record<string, Case[]> = {
     { name: "A marks B's item ready → 404, not ready", run: post("/maker/orders/items/:bItem/ready", {}, asA), status: 404, body: ITEM_NOT_FOUND, after: bItemNotReady },
     { name: "A marks an item that does not exist → the same 404", run: post("/maker/orders/items/ordli_01NOSUCHITEM/ready", {}, asA), status: 404, body: ITEM_NOT_FOUND },
     { name: "A reads the order's staff view → 401", run: get("/admin/orders/:order/maker-items", asA), status: 401 },
+  ],
+  "maker A and maker B's logins": [
+    {
+      name: "A lists only her own logins",
+      run: get("/maker/sessions", asA),
+      status: 200,
+      body: (data, w) => expect(data.sessions.map((s: any) => s.id)).not.toContain(w.bSession),
+    },
+    {
+      name: "A ends B's login → 404, B still logged in",
+      run: post("/maker/sessions/:bSession/end", {}, asA),
+      status: 404,
+      body: { type: "not_found", message: "Session not found" },
+      after: async (w) => expect((await attempt(w.api.get("/maker/me", w.b.auth))).status).toBe(200),
+    },
   ],
   "no token": MAKER_ROUTES.map(([method, path, body]) => ({
     name: `${method} ${path} without a token → 401`,
@@ -203,6 +225,7 @@ medusaIntegrationTestRunner({
       w.b = await portalLogin(api, w.demo, "kak-melati", "melati.auth@example.com", "915372")
       w.aUpload = await uploadPhoto(api, w.a)
       w.bUpload = await uploadPhoto(api, w.b, "#e48aa8")
+      w.bSession = (await api.get("/maker/sessions", w.b.auth)).data.sessions[0].id
       const b = await attempt(api.post("/maker/products", productBody([w.bUpload], { title: "Bale Kecil Merah", category: "bale-pengantin", price_idr: 350000 }), w.b.auth))
       expectStatus(b, 201)
       w.bProduct = b.data.product.id

@@ -105,6 +105,7 @@ export default defineMiddlewares({
     quietPost("/admin/makers/:id/products", AdminAssignProducts),
     quietPost("/admin/makers/:id/invite", NoFields),
     quietPost("/admin/makers/:id/reset-access", NoFields),
+    quietPost("/admin/makers/:id/end-sessions", NoFields),
 
     // Admin: the makers of an order's items (docs/maker-portal-api.md, "Her orders").
     {
@@ -150,6 +151,10 @@ export default defineMiddlewares({
     },
     // One photo per request, multipart/form-data, parsed after her login was checked (/maker/* runs first).
     { matcher: "/maker/uploads", methods: ["POST"], bodyParser: false, middlewares: [receivePhoto] },
+    // Her logins: where she is logged in, and logging out of one phone or all (docs/maker-portal-api.md).
+    { matcher: "/maker/sessions", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    quietPost("/maker/sessions/:id/end", MakerEmptyBody),
+    quietPost("/maker/sessions/end-all", MakerEmptyBody),
     // Her orders: no buyer data, nothing to send but the item id in the path.
     { matcher: "/maker/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
     quietPost("/maker/orders/items/:item_id/ready", MakerEmptyBody),

@@ -8,6 +8,7 @@ import {
 import { Modules } from "@medusajs/framework/utils"
 import { MAKER_MODULE, type MakerModuleService } from "../../modules/maker"
 import { MAKER_ACTOR, SESSION_ENDED_MESSAGE } from "../../modules/maker/access-rules"
+import { deviceOf, sessionKeyHash } from "../../modules/maker/session-rules"
 
 /** /maker routes anyone may call (she has no login yet). Every other /maker route needs her login. */
 const PUBLIC_PATHS = [/^\/maker\/invites\/accept\/?$/i]
@@ -64,5 +65,38 @@ async function checkMakerAccess(req: MedusaRequest, res: MedusaResponse, next: M
   const revokedAt = maker.access_revoked_at ? new Date(maker.access_revoked_at as Date | string).getTime() : null
   if (revokedAt !== null && context.iat < Math.floor(revokedAt / 1000)) return refuse()
   if (identity?.app_metadata?.[`${MAKER_ACTOR}_id`] !== context.actor_id) return refuse()
+
+  const session = await recordSessionUse(req, context.actor_id, context.iat, (context as { exp?: unknown }).exp)
+  if (session?.ended) return refuse()
+  if (session) currentSessions.set(req, session.id)
   next()
+}
+
+/** The maker_session row of each request that passed checkMakerAccess. */
+const currentSessions = new WeakMap<MedusaRequest, string>()
+
+/** The id of the login this request was made with (for "this phone" in her list of logins). */
+export const currentMakerSessionId = (req: MedusaRequest): string | null => currentSessions.get(req) ?? null
+
+const bearerOf = (req: MedusaRequest): string | null => {
+  const header = req.headers.authorization
+  return typeof header === "string" && /^bearer\s+/i.test(header) ? header.replace(/^bearer\s+/i, "").trim() || null : null
+}
+
+/**
+ * Her login as a maker_session (src/modules/maker/models/maker-session.ts). The storefront calls on her behalf,
+ * so it passes her browser's user agent in x-maker-user-agent; only the system and browser names are kept.
+ */
+async function recordSessionUse(req: MedusaRequest, makerId: string, iat: number, exp: unknown) {
+  const keyHash = sessionKeyHash({ bearer: bearerOf(req), sessionId: req.session?.auth_context ? (req as unknown as { sessionID?: string }).sessionID : null })
+  if (!keyHash) return null
+  const forwarded = req.headers["x-maker-user-agent"]
+  const userAgent = typeof forwarded === "string" && forwarded ? forwarded : req.headers["user-agent"]
+  return req.scope.resolve<MakerModuleService>(MAKER_MODULE).recordSessionUse({
+    maker_id: makerId,
+    key_hash: keyHash,
+    device: deviceOf(userAgent),
+    started_at: new Date(iat * 1000),
+    expires_at: typeof exp === "number" ? new Date(exp * 1000) : null,
+  })
 }

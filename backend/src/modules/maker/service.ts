@@ -7,6 +7,7 @@ import MakerInvite from "./models/maker-invite"
 import MakerItemProgress from "./models/maker-item-progress"
 import Maker from "./models/maker"
 import MakerPrivate from "./models/maker-private"
+import MakerSession from "./models/maker-session"
 import MakerUpload from "./models/maker-upload"
 import ProductReview from "./models/product-review"
 import {
@@ -16,6 +17,7 @@ import {
   toPublicMaker,
   toPublicSummary,
 } from "./public-view"
+import { isActiveSession, LAST_SEEN_RESOLUTION_MS, type DeviceLabel } from "./session-rules"
 import {
   COLLECTIVE,
   CONSENT_ITEMS,
@@ -25,6 +27,7 @@ import {
   type Consents,
   type MakerInviteRow,
   type MakerRow,
+  type MakerSessionRow,
   type PublicMaker,
   type ProductReviewRow,
   type PublicMakerSummary,
@@ -47,6 +50,7 @@ class MakerModuleService extends MedusaService({
   MakerUpload,
   MakerItemProgress,
   ProductReview,
+  MakerSession,
 }) {
   /** Current consents (latest record per item) of the given makers. */
   async listCurrentConsents(makerIds: string[]): Promise<Map<string, Consents>> {
@@ -191,6 +195,54 @@ class MakerModuleService extends MedusaService({
     const latest = new Map<string, ProductReviewRow>()
     for (const row of rows) if (!latest.has(row.product_id)) latest.set(row.product_id, row)
     return latest
+  }
+
+  /**
+   * Notes a request made with one of her logins: the first request of a token records it (a concurrent first
+   * request finds the other's row), later ones refresh last_seen_at now and then. Ended logins are reported,
+   * for the caller to refuse.
+   */
+  async recordSessionUse(input: {
+    maker_id: string
+    key_hash: string
+    device: DeviceLabel
+    started_at: Date
+    expires_at: Date | null
+    now?: Date
+  }): Promise<{ id: string; ended: boolean }> {
+    const now = input.now ?? new Date()
+    const find = async () =>
+      ((await this.listMakerSessions({ key_hash: input.key_hash }, { take: 1 })) as unknown as MakerSessionRow[])[0]
+    let row = await find()
+    if (!row) {
+      try {
+        row = (await this.createMakerSessions({
+          maker_id: input.maker_id,
+          key_hash: input.key_hash,
+          device_os: input.device.os,
+          device_browser: input.device.browser,
+          started_at: input.started_at,
+          expires_at: input.expires_at,
+          last_seen_at: now,
+        })) as unknown as MakerSessionRow
+      } catch (error) {
+        row = await find()
+        if (!row) throw error
+      }
+    } else if (!row.ended_at && now.getTime() - new Date(row.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
+      await this.updateMakerSessions({ id: row.id, last_seen_at: now })
+    }
+    return { id: row.id, ended: Boolean(row.ended_at) || row.maker_id !== input.maker_id }
+  }
+
+  /** Her logins that still work, the latest first. */
+  async listActiveSessions(makerId: string, now: Date = new Date()): Promise<MakerSessionRow[]> {
+    const maker = await this.retrieveMakerOrFail(makerId)
+    const rows = (await this.listMakerSessions(
+      { maker_id: makerId, ended_at: null },
+      { order: { last_seen_at: "DESC", id: "DESC" }, take: 200 }
+    )) as unknown as MakerSessionRow[]
+    return rows.filter((row) => isActiveSession(row, maker.access_revoked_at ?? null, now))
   }
 
   /** A maker by id, or a 404 naming only the id. */

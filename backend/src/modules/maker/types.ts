@@ -127,6 +127,19 @@ export interface MakerInviteRow {
   created_at?: Date | string
 }
 
+export interface MakerSessionRow {
+  id: string
+  maker_id: string
+  key_hash: string
+  device_os: string | null
+  device_browser: string | null
+  started_at: Date | string
+  expires_at: Date | string | null
+  last_seen_at: Date | string
+  ended_at: Date | string | null
+  ended_by: string | null
+}
+
 export interface ConsentRecord {
   id: string
   maker_id: string

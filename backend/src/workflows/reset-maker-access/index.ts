@@ -1,6 +1,7 @@
 import { deleteAuthIdentityStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { inviteMakerWorkflow } from "../invite-maker"
+import { endMakerSessionStep } from "../steps/end-maker-session"
 import { listMakerLoginsStep } from "../steps/list-maker-logins"
 import { recordMakerChangesStep } from "../steps/record-maker-changes"
 import { setMakerAccessRevokedStep } from "../steps/set-maker-access-revoked"
@@ -25,6 +26,7 @@ export const resetMakerAccessWorkflow = createWorkflow("reset-maker-access", (in
     deleteAuthIdentityStep({ id: loginIds })
   })
   setMakerAccessRevokedStep({ maker_id: input.maker_id, revoke: true })
+  endMakerSessionStep({ maker_id: input.maker_id, actor_id: input.actor_id })
 
   const change = transform({ input }, ({ input }) => [
     { maker_id: input.maker_id, action: "access_reset", actor_id: input.actor_id, fields: ["login", "sessions", "invites"] },
