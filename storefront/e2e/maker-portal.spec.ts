@@ -1,11 +1,14 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 
 // The makers' portal entrance on a phone: staff invite a maker (admin API), she creates her login from the
-// invite link with her phone number and a PIN, logs out and in again (her number written another way), and
-// staff resetting her access logs her out everywhere. Drives the backend's admin API (ADMIN_BACKEND_URL).
+// invite link with her phone number and a PIN, logs out and in again (her number written another way), sees
+// where she is logged in and logs out of every phone, and staff resetting her access logs her out everywhere. Drives the backend's admin API (ADMIN_BACKEND_URL).
 const BACKEND = (process.env.ADMIN_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, "")
 
-test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true })
+// A cheap Android phone's Chrome.
+const ANDROID_CHROME =
+  "Mozilla/5.0 (Linux; Android 13; SM-A045F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36"
+test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, userAgent: ANDROID_CHROME })
 
 async function staff(request: APIRequestContext) {
   const login = await request.post(`${BACKEND}/auth/user/emailpass`, {
@@ -51,6 +54,19 @@ test("a maker joins from her invite with her phone and a PIN, logs in again, and
   await page.getByRole("button", { name: "Masuk" }).click()
   await expect(page.getByText("Nomor HP, email, atau PIN salah. Coba lagi.")).toBeVisible()
   await expect(page.getByLabel("Nomor HP")).toHaveValue(international)
+  await page.getByLabel("PIN", { exact: true }).fill("482913")
+  await page.getByRole("button", { name: "Masuk" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Halo, ${maker.display_name}!`, { timeout: 20_000 })
+
+  // Where she is logged in: this phone (a phone's browser, by name), then out of every phone; her PIN stays.
+  await page.getByRole("link", { name: "HP yang masuk" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("HP yang masuk")
+  const thisPhone = page.getByRole("listitem").filter({ hasText: "HP ini" })
+  await expect(thisPhone).toHaveCount(1)
+  await expect(thisPhone).toContainText("Android · Chrome")
+  await page.getByRole("button", { name: "Keluar dari semua HP" }).click()
+  await expect(page).toHaveURL(/\/maker\/login$/, { timeout: 20_000 })
+  await page.getByLabel("Nomor HP").fill(local)
   await page.getByLabel("PIN", { exact: true }).fill("482913")
   await page.getByRole("button", { name: "Masuk" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Halo, ${maker.display_name}!`, { timeout: 20_000 })

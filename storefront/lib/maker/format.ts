@@ -13,3 +13,16 @@ export function formatDay(iso: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return ""
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", timeZone: "Asia/Jakarta" }).format(date)
 }
+
+/** "2026-11-29T03:15…" → "29 Nov 10.15" (id) or "Nov 29, 10:15 AM" (en), in Medan (WIB). */
+export function formatDayTime(iso: string, locale: Locale): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ""
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: "numeric",
+    month: "short",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: "Asia/Jakarta",
+  }).format(date)
+}

@@ -4,6 +4,7 @@
  */
 import Medusa from "@medusajs/js-sdk"
 import { getBackendUrl, getPublishableKey } from "../config"
+import { browserUserAgent } from "./browser-user-agent"
 
 let sdk: Medusa | null = null
 
@@ -78,16 +79,22 @@ export type SendOptions = {
  * A personal request (carts, customers, orders, auth, the makers' portal): never cached, optionally as a
  * logged-in customer or maker. The token is passed per call, never kept in the shared SDK instance.
  */
-export function storeSend<T>(
+export async function storeSend<T>(
   path: `/store/${string}` | `/auth/${string}` | `/maker/${string}`,
   options: SendOptions = {}
 ): Promise<T> {
   const { method = "GET", query, body, token } = options
+  const headers: Record<string, string> = {}
+  if (token) headers.authorization = `Bearer ${token}`
+  if (token && path.startsWith("/maker/")) {
+    const agent = await browserUserAgent()
+    if (agent) headers["x-maker-user-agent"] = agent
+  }
   return getSdk().client.fetch<T>(path, {
     method,
     query,
     body,
-    headers: token ? { authorization: `Bearer ${token}` } : undefined,
+    headers: token ? headers : undefined,
     cache: "no-store",
   })
 }

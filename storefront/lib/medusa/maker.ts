@@ -186,7 +186,8 @@ export function portalErrorKind(error: unknown): PortalError {
   return "error"
 }
 
-async function portalCall<R, T>(run: () => Promise<R>, read: (raw: R) => T): Promise<PortalResult<T>> {
+/** A backend call as a typed result: failures become an error kind (and the refused fields), never a throw. */
+export async function portalCall<R, T>(run: () => Promise<R>, read: (raw: R) => T): Promise<PortalResult<T>> {
   let raw: R
   try {
     raw = await run()

@@ -75,6 +75,10 @@ export default async function MakerHomePage({ params }: Props) {
           </span>
         </p>
       )}
+      <a href={portalPath(locale, "sessions")} className="maker-button maker-button-quiet">
+        <Icon name="phone" />
+        <span>{t("sessions.link")}</span>
+      </a>
       {logout}
     </div>
   )
