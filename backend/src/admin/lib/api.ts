@@ -45,6 +45,8 @@ export const makersApi = {
   invite: (id: string) =>
     sdk.client.fetch<MakerInviteResponse>(`/admin/makers/${id}/invite`, { method: "POST", body: {} }),
 
+  endSessions: (id: string) =>
+    sdk.client.fetch<MakerAccessResponse>(`/admin/makers/${id}/end-sessions`, { method: "POST", body: {} }),
   resetAccess: (id: string) =>
     sdk.client.fetch<MakerInviteResponse>(`/admin/makers/${id}/reset-access`, { method: "POST", body: {} }),
 }

@@ -114,6 +114,15 @@ export interface MakerAccess {
   login: { identifier_kind: "phone" | "email"; identifier_masked: string } | null
   invite: { created_at: string; expires_at: string } | null
   access_revoked_at: string | null
+  /** Her logins that still work: device names and times only. */
+  sessions: MakerSession[]
+}
+
+export interface MakerSession {
+  id: string
+  device: { os: string | null; browser: string | null }
+  started_at: string
+  last_seen_at: string
 }
 
 export interface MakerAccessResponse {

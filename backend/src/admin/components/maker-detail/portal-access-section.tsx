@@ -14,9 +14,9 @@ import { Section } from "../section"
 export const PortalAccessSection = ({ maker }: { maker: AdminMaker }) => {
   const prompt = usePrompt()
   const { data: access, isLoading, isError, error } = useMakerAccess(maker.id)
-  const { invite, reset } = useMakerAccessActions(maker.id)
+  const { invite, reset, endSessions } = useMakerAccessActions(maker.id)
   const [shown, setShown] = useState<MakerInvite | null>(null)
-  const busy = invite.isPending || reset.isPending
+  const busy = invite.isPending || reset.isPending || endSessions.isPending
 
   const createInvite = async () => {
     if (access?.login || access?.invite) {
@@ -56,6 +56,23 @@ export const PortalAccessSection = ({ maker }: { maker: AdminMaker }) => {
     }
   }
 
+  const logOutEverywhere = async () => {
+    const confirmed = await prompt({
+      variant: "danger",
+      title: `Log ${maker.display_name} out everywhere?`,
+      description: "Every phone where she is logged in is logged out at once. Her PIN stays: she logs in again with it.",
+      confirmText: "Log out everywhere",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) return
+    try {
+      await endSessions.mutateAsync()
+      toast.success("She is logged out everywhere")
+    } catch (e) {
+      toast.error("Not logged out", { description: readServerError(e).message })
+    }
+  }
+
   return (
     <Section
       id="portal-access"
@@ -89,6 +106,27 @@ export const PortalAccessSection = ({ maker }: { maker: AdminMaker }) => {
           </Row>
           <Row label="Open invite">
             {access.invite ? `Valid until ${formatDateTime(access.invite.expires_at)}` : "None"}
+          </Row>
+          <Row label="Logged in on">
+            {access.sessions.length === 0 ? (
+              "No phone"
+            ) : (
+              <span className="flex flex-col gap-y-2">
+                <ul className="flex flex-col gap-y-1">
+                  {access.sessions.map((session) => (
+                    <li key={session.id}>
+                      {[session.device.os, session.device.browser].filter(Boolean).join(" · ") || "Unknown device"}
+                      <span className="text-ui-fg-subtle"> — since {formatDateTime(session.started_at)}, last used {formatDateTime(session.last_seen_at)}</span>
+                    </li>
+                  ))}
+                </ul>
+                <span>
+                  <Button size="small" variant="secondary" onClick={logOutEverywhere} isLoading={endSessions.isPending} disabled={busy}>
+                    Log out everywhere
+                  </Button>
+                </span>
+              </span>
+            )}
           </Row>
           {access.access_revoked_at && <Row label="Last logged out">{formatDateTime(access.access_revoked_at)}</Row>}
         </dl>

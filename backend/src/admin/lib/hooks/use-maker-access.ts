@@ -11,7 +11,7 @@ export const useMakerAccess = (id: string) =>
   })
 
 /**
- * "Invite to the portal" and "Reset access". Both answer a new invite with its code, which is shown once: it
+ * "Invite to the portal", "Reset access" and "Log out everywhere" (her login stays). Both answer a new invite with its code, which is shown once: it
  * is kept only in the component's state, and the mutation forgets it at once (gcTime 0).
  */
 export const useMakerAccessActions = (id: string) => {
@@ -19,5 +19,6 @@ export const useMakerAccessActions = (id: string) => {
   const refresh = () => queryClient.invalidateQueries({ queryKey: makerKeys.all })
   const invite = useMutation({ mutationFn: () => makersApi.invite(id), onSuccess: refresh, gcTime: 0 })
   const reset = useMutation({ mutationFn: () => makersApi.resetAccess(id), onSuccess: refresh, gcTime: 0 })
-  return { invite, reset }
+  const endSessions = useMutation({ mutationFn: () => makersApi.endSessions(id), onSuccess: refresh })
+  return { invite, reset, endSessions }
 }
