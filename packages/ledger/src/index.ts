@@ -1,1 +1,8 @@
-export {}
+// L1: ledger core
+export * from "./money.js";
+export * from "./accounts.js";
+export * from "./transactions.js";
+export * from "./balances.js";
+export * from "./earnings.js";
+export * from "./payouts.js";
+// L2: CSV and reconciliation exports below
