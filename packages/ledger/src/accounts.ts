@@ -29,6 +29,11 @@ export const account = Object.freeze({
   payoutsSent: "org:payouts_sent",
 } as const);
 
+// Only the accounts named above exist, so a typo in an account name is refused, not silently opened.
+const FIXED_ACCOUNTS: ReadonlySet<string> = new Set(
+  [account.orgFees, account.cardFees, account.orgOther, account.cashBank, account.cashStripe, account.payoutsSent],
+);
+
 export type ParsedAccount =
   | { kind: "maker"; makerId: string; bucket: MakerBucket }
   | { kind: "org" | "cash"; name: string };
@@ -42,9 +47,9 @@ export function parseAccount(a: string): ParsedAccount {
     if (cut > "maker:".length && makerId.trim() === makerId && MAKER_BUCKETS.includes(bucket)) {
       return { kind: "maker", makerId, bucket };
     }
-  } else if (typeof a === "string") {
-    const m = /^(org|cash):([a-z_]+)$/.exec(a);
-    if (m) return { kind: m[1] as "org" | "cash", name: m[2] as string };
+  } else if (FIXED_ACCOUNTS.has(a)) {
+    const [kind, name] = a.split(":") as ["org" | "cash", string];
+    return { kind, name };
   }
   throw new LedgerError("unknown_account", `"${String(a)}" is not a ledger account`);
 }
