@@ -6,3 +6,5 @@ export * from "./balances.js";
 export * from "./earnings.js";
 export * from "./payouts.js";
 // L2: CSV and reconciliation exports below
+export * from "./csv/index.js";
+export * from "./reconcile/index.js";
