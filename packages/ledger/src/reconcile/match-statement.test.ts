@@ -59,8 +59,17 @@ describe("matchStatement", () => {
     expect(results.map((r) => r.status)).toEqual(["unmatched", "matched"]);
   });
 
-  it("already matched targets are skipped", () => {
-    expect(matchStatement([line(-1250000, "RK-12-1")], targets, new Set(["pi_1"]))[0]!.status).toBe("unmatched");
+  it("already matched targets are skipped, with a note", () => {
+    expect(matchStatement([line(-1250000, "RK-12-1")], targets, new Set(["pi_1"]))[0]).toMatchObject({
+      status: "unmatched",
+      note: "Reference RK-12-1 was matched before (an earlier import or by hand).",
+    });
+  });
+
+  it("a line naming an already-matched RK-12-3 is not handed to a shorter open reference RK-12", () => {
+    const t = [payout("pi_3", "RK-12-3", 1000), payment("order_12", "RK-12", 1000)];
+    expect(matchStatement([line(-1000, "RK-12-3")], t, new Set(["pi_3"]))[0]).toMatchObject({ status: "unmatched" });
+    expect(matchStatement([line(1000, "RK-12 BAYAR")], t, new Set(["pi_3"]))[0]).toMatchObject({ status: "matched", target: { id: "order_12" } });
   });
 
   it("a line naming two references with neither amount is left unmatched with a note", () => {

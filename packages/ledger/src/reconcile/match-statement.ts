@@ -38,14 +38,13 @@ interface Candidate {
  *      free; difference = line.amount − target.amount (a target is used once, matched or mismatched);
  *   3. unmatched — no candidate, or candidates with different references none of which has the line's
  *      amount (note says which), or every candidate already used (note).
- * Targets in `alreadyMatchedTargetIds` (matched by an earlier import or by hand) are never used.
+ * Targets in `alreadyMatchedTargetIds` (matched by an earlier import or by hand) are never used; a line
+ * whose most specific reference is one of them is unmatched with a note, not given to a shorter one.
  */
 export function matchStatement(lines: StatementLine[], targets: MatchTarget[], alreadyMatchedTargetIds: Set<string>): MatchResult[] {
-  const open = targets
-    .filter((target) => !alreadyMatchedTargetIds.has(target.id))
-    .map((target) => ({ target, tokens: referenceTokens(target.reference) }))
-    .filter(({ tokens }) => tokens.length > 0);
-  const candidatesOf = lines.map((line) => candidates(line, open));
+  const all = targets.map((target) => ({ target, tokens: referenceTokens(target.reference) })).filter(({ tokens }) => tokens.length > 0);
+  const found = lines.map((line) => mostSpecificCandidates(line, all));
+  const candidatesOf = found.map((list) => list.filter(({ target }) => !alreadyMatchedTargetIds.has(target.id)));
   const used = new Set<string>();
   const results: (MatchResult | undefined)[] = lines.map(() => undefined);
 
@@ -59,17 +58,23 @@ export function matchStatement(lines: StatementLine[], targets: MatchTarget[], a
 
   lines.forEach((line, i) => {
     if (results[i]) return;
-    const found = candidatesOf[i]!;
-    if (found.length === 0) {
+    const named = found[i]!;
+    const open = candidatesOf[i]!;
+    if (named.length === 0) {
       results[i] = { line, status: "unmatched" };
       return;
     }
-    const references = [...new Set(found.map(({ target }) => target.reference))];
+    if (open.length === 0) {
+      const references = [...new Set(named.map(({ target }) => target.reference))];
+      results[i] = { line, status: "unmatched", note: `Reference ${references.join(", ")} was matched before (an earlier import or by hand).` };
+      return;
+    }
+    const references = [...new Set(open.map(({ target }) => target.reference))];
     if (references.length > 1) {
       results[i] = { line, status: "unmatched", note: `The text names several references (${references.join(", ")}); match this line by hand.` };
       return;
     }
-    const free = found.find(({ target }) => !used.has(target.id));
+    const free = open.find(({ target }) => !used.has(target.id));
     if (!free) {
       results[i] = { line, status: "unmatched", note: `Reference ${references.join(", ")} is already matched to another line.` };
       return;
@@ -81,10 +86,15 @@ export function matchStatement(lines: StatementLine[], targets: MatchTarget[], a
   return results as MatchResult[];
 }
 
-function candidates(line: StatementLine, open: { target: MatchTarget; tokens: string[] }[]): Candidate[] {
+/**
+ * Targets named in the line, keeping only the most specific (longest) references. Computed over all
+ * targets, matched before or not, so that a line naming an already-matched "RK-12-3" is never handed
+ * to a shorter "RK-12" instead.
+ */
+function mostSpecificCandidates(line: StatementLine, all: { target: MatchTarget; tokens: string[] }[]): Candidate[] {
   const referenceText = referenceTokens(line.reference);
   const descriptionText = referenceTokens(line.description);
-  const found = open
+  const found = all
     .filter(({ tokens }) => containsTokens(referenceText, tokens) || containsTokens(descriptionText, tokens))
     .map(({ target, tokens }) => ({ target, tokenCount: tokens.length }));
   const longest = Math.max(0, ...found.map((c) => c.tokenCount));
