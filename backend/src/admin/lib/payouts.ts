@@ -108,7 +108,9 @@ export interface BatchResponse {
 
 export type StatementKind = "bank" | "stripe"
 export type LineStatus = "matched" | "mismatched" | "unmatched"
-export type TargetKind = "payout_item" | "order_payment"
+/** A Stripe report line is matched to a card_transaction (the card payments module), a bank line to the others. */
+export type TargetKind = "payout_item" | "order_payment" | "card_transaction"
+export const TARGET_KINDS: readonly TargetKind[] = ["payout_item", "order_payment", "card_transaction"]
 
 export interface StatementImport {
   id: string
@@ -133,6 +135,10 @@ export interface ReconLine {
   target_reference: string | null
   difference: number | null
   note: string | null
+}
+
+export interface StatementListEntry extends StatementImport {
+  summary?: ImportSummary
 }
 
 export interface ImportSummary {
@@ -216,12 +222,22 @@ export function toReconLine(raw: unknown): ReconLine {
     reference: str(inner.reference) ?? "",
     description: str(inner.description) ?? "",
     status,
-    target_kind: kind === "payout_item" || kind === "order_payment" ? kind : null,
+    target_kind: (TARGET_KINDS as readonly (string | null)[]).includes(kind) ? (kind as TargetKind) : null,
     target_id: str(r.target_id) ?? str(target?.id) ?? str(inner.target_id),
-    target_reference: str(target?.reference) ?? str(r.target_reference) ?? null,
+    target_reference: targetWords(target) ?? str(r.target_reference),
     difference: num(r.difference) ?? num(inner.difference),
     note: str(r.note) ?? str(inner.note),
   }
+}
+
+/** "RKP-12-3 · Sari", "RK-1042 (order #1042)", "txn_123": what a matched target is, in a few words. */
+function targetWords(target: Record<string, any> | null): string | null {
+  if (!target) return null
+  const reference = str(target.reference) ?? str(target.balance_transaction_id)
+  const maker = isRecord(target.maker) ? str(target.maker.display_name) : null
+  const order = num(target.order_display_id)
+  const parts = [reference, maker, order !== null ? `order #${order}` : null].filter((p): p is string => p !== null)
+  return parts.length ? parts.join(" · ") : null
 }
 
 /** The answer of an upload or of GET /admin/payouts/statements/:id, as one shape. */
@@ -236,7 +252,8 @@ export function toImportResult(raw: unknown): ImportResult {
         duplicate_lines_skipped: num(r.summary.duplicate_lines_skipped) ?? 0,
       }
     : null
-  const imp = (isRecord(r.import) ? r.import : isRecord(r.statement_import) ? r.statement_import : {}) as StatementImport
+  // POST names it `import`, GET /admin/payouts/statements/:id `statement`.
+  const imp = (isRecord(r.import) ? r.import : isRecord(r.statement) ? r.statement : isRecord(r.statement_import) ? r.statement_import : {}) as StatementImport
   return { import: imp, lines: rows.map(toReconLine), summary }
 }
 
@@ -260,10 +277,28 @@ export function balanceTotals(rows: MakerBalanceRow[]) {
   )
 }
 
-/** "transfer-RK-12-IDR.csv": a name staff recognise in their downloads folder. */
+/** "#12" (the batch's sequence number, as in its transfers' references "RKP-12-n"), or its id. */
+export function batchLabel(batch: Pick<PayoutBatch, "id" | "seq">): string {
+  return batch.seq !== undefined && batch.seq !== null ? `#${batch.seq}` : batch.id
+}
+
+/** "transfer-batch-12-IDR.csv": a name staff recognise in their downloads folder. */
 export function transferFilename(batch: Pick<PayoutBatch, "id" | "seq" | "currency">): string {
-  const label = batch.seq !== undefined && batch.seq !== null ? `RK-${batch.seq}` : batch.id
+  const label = batch.seq !== undefined && batch.seq !== null ? `batch-${batch.seq}` : batch.id
   return `transfer-${label}-${batch.currency.toUpperCase()}.csv`.replace(/[^A-Za-z0-9._-]/g, "_")
+}
+
+/** What a line is matched to, in words. */
+export const TARGET_LABELS: Record<TargetKind, string> = {
+  payout_item: "Payout item",
+  order_payment: "Order payment",
+  card_transaction: "Card transaction",
+}
+
+/** The filename of a Content-Disposition header (attachment; filename="payout-batch-12-IDR.csv"), if safe. */
+export function filenameOf(header: string | null): string | null {
+  const name = header ? /filename="?([^";]+)"?/i.exec(header)?.[1]?.trim() : undefined
+  return name && /^[A-Za-z0-9._-]+$/.test(name) ? name : null
 }
 
 /** Leaves out empty strings and undefined so the server's strict query validation sees only real filters. */
@@ -304,12 +339,15 @@ export const payoutsApi = {
       body: { note },
     }),
 
-  /** The bank's bulk-transfer file. Not JSON: the SDK hands back the Response (errors still throw FetchError). */
-  transferCsv: async (id: string): Promise<Blob> => {
+  /**
+   * The bank's bulk-transfer file and the name the server gave it. Not JSON: the SDK hands back the Response
+   * (a refusal — nothing left to transfer, missing payout details — still throws FetchError with its message).
+   */
+  transferCsv: async (id: string): Promise<{ blob: Blob; filename: string | null }> => {
     const response = await sdk.client.fetch<Response>(`/admin/payouts/batches/${encodeURIComponent(id)}/transfer.csv`, {
       headers: { accept: "text/csv" },
     })
-    return response.blob()
+    return { blob: await response.blob(), filename: filenameOf(response.headers.get("content-disposition")) }
   },
 
   uploadStatement: async (input: { file: File; kind: StatementKind; currency: string }): Promise<ImportResult> => {
@@ -325,6 +363,9 @@ export const payoutsApi = {
     })
     return toImportResult(raw)
   },
+
+  statements: () =>
+    sdk.client.fetch<{ statements: StatementListEntry[]; count: number }>("/admin/payouts/statements", { query: { limit: 10 } }),
 
   statementImport: async (id: string): Promise<ImportResult> =>
     toImportResult(await sdk.client.fetch<unknown>(`/admin/payouts/statements/${encodeURIComponent(id)}`)),
@@ -362,6 +403,7 @@ export const payoutKeys = {
   batches: () => [...payoutKeys.all, "batches"] as const,
   batch: (id: string) => [...payoutKeys.all, "batch", id] as const,
   statementImport: (id: string) => [...payoutKeys.all, "statement-import", id] as const,
+  statements: () => [...payoutKeys.all, "statements"] as const,
 }
 
 export const useBalances = (currency: string) =>
@@ -381,6 +423,8 @@ export const useBatches = () => useQuery({ queryKey: payoutKeys.batches(), query
 
 export const useBatch = (id: string | undefined) =>
   useQuery({ queryKey: payoutKeys.batch(id ?? ""), queryFn: () => payoutsApi.batch(id as string), enabled: !!id })
+
+export const useStatements = () => useQuery({ queryKey: payoutKeys.statements(), queryFn: payoutsApi.statements })
 
 export const useStatementImport = (id: string | null) =>
   useQuery({

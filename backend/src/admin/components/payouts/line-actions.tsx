@@ -1,15 +1,17 @@
 import { Button, Input, Label, Select, Text } from "@medusajs/ui"
 import { useId, useState, type FormEvent } from "react"
-import { useMatchLine, type ReconLine, type TargetKind } from "../../lib/payouts"
+import { TARGET_LABELS, useMatchLine, type ReconLine, type StatementKind, type TargetKind } from "../../lib/payouts"
 import { ApiError } from "./api-error"
 
 /**
  * What staff can do with one statement line: match it by hand to a payout item or an order's payment (with a
  * note saying why), or undo a match (with a note). Refusals from the API are shown in place.
  */
-export const LineActions = ({ line }: { line: ReconLine }) => {
+export const LineActions = ({ line, statementKind }: { line: ReconLine; statementKind: StatementKind }) => {
+  // A Stripe report line is a card transaction; a bank line is money out to a maker or in from a buyer.
+  const kinds: TargetKind[] = statementKind === "stripe" ? ["card_transaction"] : ["payout_item", "order_payment"]
   const [mode, setMode] = useState<"match" | "unmatch" | null>(null)
-  const [kind, setKind] = useState<TargetKind>(line.amount < 0 ? "payout_item" : "order_payment")
+  const [kind, setKind] = useState<TargetKind>(statementKind === "stripe" ? "card_transaction" : line.amount < 0 ? "payout_item" : "order_payment")
   const [targetId, setTargetId] = useState(line.target_id ?? "")
   const [note, setNote] = useState("")
   const [missing, setMissing] = useState<string | null>(null)
@@ -73,14 +75,17 @@ export const LineActions = ({ line }: { line: ReconLine }) => {
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value="payout_item">Payout item (transfer to a maker)</Select.Item>
-                <Select.Item value="order_payment">Order payment (from a buyer)</Select.Item>
+                {kinds.map((value) => (
+                  <Select.Item key={value} value={value}>
+                    {TARGET_LABELS[value]}
+                  </Select.Item>
+                ))}
               </Select.Content>
             </Select>
           </div>
           <div className="flex flex-col gap-y-1">
             <Label htmlFor={`${id}-target`} size="small" weight="plus">
-              {kind === "payout_item" ? "Payout item ID" : "Payment ID"}
+              {TARGET_LABELS[kind]} ID
             </Label>
             <Input id={`${id}-target`} size="small" value={targetId} onChange={(e) => setTargetId(e.target.value)} />
           </div>

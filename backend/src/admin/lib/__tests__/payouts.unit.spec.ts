@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest"
 import {
   balanceTotals,
+  batchLabel,
   defaultPeriod,
+  filenameOf,
   formatDifference,
   formatMoney,
   groupLines,
@@ -44,8 +46,16 @@ describe("periods and names", () => {
   })
 
   it("names the transfer file after the batch", () => {
-    expect(transferFilename({ id: "pbat_1", seq: 12, currency: "idr" })).toBe("transfer-RK-12-IDR.csv")
+    expect(transferFilename({ id: "pbat_1", seq: 12, currency: "idr" })).toBe("transfer-batch-12-IDR.csv")
+    expect(batchLabel({ id: "pbat_1", seq: 12 })).toBe("#12")
+    expect(batchLabel({ id: "pbat_1" })).toBe("pbat_1")
     expect(transferFilename({ id: "pbat/1", currency: "usd" })).toBe("transfer-pbat_1-USD.csv")
+  })
+
+  it("keeps the server's filename when it is a plain one", () => {
+    expect(filenameOf('attachment; filename="payout-batch-12-IDR.csv"')).toBe("payout-batch-12-IDR.csv")
+    expect(filenameOf('attachment; filename="../../etc/passwd"')).toBeNull()
+    expect(filenameOf(null)).toBeNull()
   })
 
   it("finds the maker's name on an item whichever way it comes", () => {
@@ -126,5 +136,23 @@ describe("statement lines", () => {
     // GET /admin/payouts/statements/:id may name them `lines` and have no summary.
     expect(toImportResult({ import: { id: "stimp_1" }, lines: [row] }).lines).toHaveLength(1)
     expect(toImportResult({ import: { id: "stimp_1" }, lines: [row] }).summary).toBeNull()
+    // GET /admin/payouts/statements/:id names the import `statement`; lines carry a described `target`.
+    const saved = toImportResult({
+      statement: { id: "stimp_2", kind: "bank", filename: "nov.csv", currency: "IDR", line_count: 1 },
+      lines: [
+        {
+          ...row,
+          target_kind: undefined,
+          target_id: undefined,
+          status: "matched",
+          target: { kind: "payout_item", id: "pitem_9", reference: "RKP-12-3", amount: 250000, status: "paid", maker: { id: "m", display_name: "Sari" } },
+        },
+      ],
+    })
+    expect(saved.import.id).toBe("stimp_2")
+    expect(saved.lines[0]).toMatchObject({ target_kind: "payout_item", target_id: "pitem_9", target_reference: "RKP-12-3 · Sari" })
+    // Stripe lines are matched to card transactions.
+    expect(toReconLine({ ...row, target_kind: "card_transaction" }).target_kind).toBe("card_transaction")
+    expect(toReconLine({ ...row, target_kind: "something" }).target_kind).toBeNull()
   })
 })

@@ -8,7 +8,7 @@ import { CurrencySwitch } from "../../../components/payouts/currency-switch"
 import { Money } from "../../../components/payouts/money-cell"
 import { PayoutsLayout } from "../../../components/payouts/payouts-nav"
 import { formatDate, formatDateTime } from "../../../lib/format"
-import { formatMoney, useBatches, useCreateBatch } from "../../../lib/payouts"
+import { batchLabel, formatMoney, useBatches, useCreateBatch } from "../../../lib/payouts"
 
 /** Payout batches: create one for a currency (confirmed), and the list, newest first. */
 const BatchesPage = () => {
@@ -111,7 +111,7 @@ const BatchesPage = () => {
                 <Table.Row key={batch.id}>
                   <Table.Cell>
                     <Link to={`/payouts/batches/${batch.id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
-                      {batch.seq !== undefined ? `RK-${batch.seq}` : batch.id}
+                      {batchLabel(batch)}
                     </Link>
                   </Table.Cell>
                   <Table.Cell>

@@ -2,17 +2,20 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray } from "@medusajs/icons"
 import { Button, Container, Heading, Label, RadioGroup, Table, Text } from "@medusajs/ui"
 import { useId, useState, type FormEvent } from "react"
-import { useSearchParams } from "react-router-dom"
+import { Link, useSearchParams } from "react-router-dom"
 import { ApiError } from "../../../components/payouts/api-error"
 import { CurrencySwitch } from "../../../components/payouts/currency-switch"
 import { LineActions } from "../../../components/payouts/line-actions"
 import { Money } from "../../../components/payouts/money-cell"
 import { PayoutsLayout } from "../../../components/payouts/payouts-nav"
+import { formatDateTime } from "../../../lib/format"
 import { LineStatusBadge } from "../../../components/payouts/status-badges"
 import {
   formatDifference,
   groupLines,
+  TARGET_LABELS,
   useStatementImport,
+  useStatements,
   useUploadStatement,
   type ImportResult,
   type LineStatus,
@@ -67,7 +70,57 @@ const ReconciliationPage = () => {
         </Container>
       ) : null}
       {result && <Results result={result} />}
+      <RecentStatements current={importId} />
     </PayoutsLayout>
+  )
+}
+
+/** The last imports, to open one again (its lines as they are matched now). */
+const RecentStatements = ({ current }: { current: string | null }) => {
+  const { data, error } = useStatements()
+  const list = data?.statements ?? []
+  if (error) return <ApiError error={error} action="Could not load earlier statements" />
+  if (!list.length) return null
+  return (
+    <Container className="divide-y p-0" role="region" aria-label="Earlier statements">
+      <div className="px-6 py-4">
+        <Heading level="h2">Earlier statements</Heading>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>File</Table.HeaderCell>
+            <Table.HeaderCell>Kind</Table.HeaderCell>
+            <Table.HeaderCell>Imported</Table.HeaderCell>
+            <Table.HeaderCell>Lines</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {list.map((statement) => (
+            <Table.Row key={statement.id}>
+              <Table.Cell>
+                {statement.id === current ? (
+                  <span className="txt-compact-small-plus">{statement.filename}</span>
+                ) : (
+                  <Link to={`/payouts/reconciliation?import=${encodeURIComponent(statement.id)}`} className="text-ui-fg-interactive hover:underline">
+                    {statement.filename}
+                  </Link>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {statement.kind === "stripe" ? "Stripe" : "Bank"} · {statement.currency.toUpperCase()}
+              </Table.Cell>
+              <Table.Cell>{formatDateTime(statement.created_at)}</Table.Cell>
+              <Table.Cell>
+                {statement.summary
+                  ? `${statement.summary.matched} matched · ${statement.summary.mismatched} mismatched · ${statement.summary.unmatched} unmatched`
+                  : statement.line_count}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </Container>
   )
 }
 
@@ -171,13 +224,32 @@ const Results = ({ result }: { result: ImportResult }) => {
         </Text>
       </Container>
       {GROUPS.map((group) => (
-        <LineGroup key={group.status} title={group.title} empty={group.empty} lines={groups[group.status]} currency={currency} />
+        <LineGroup
+          key={group.status}
+          title={group.title}
+          empty={group.empty}
+          lines={groups[group.status]}
+          currency={currency}
+          statementKind={result.import?.kind === "stripe" ? "stripe" : "bank"}
+        />
       ))}
     </>
   )
 }
 
-const LineGroup = ({ title, empty, lines, currency }: { title: string; empty: string; lines: ReconLine[]; currency: string }) => (
+const LineGroup = ({
+  title,
+  empty,
+  lines,
+  currency,
+  statementKind,
+}: {
+  title: string
+  empty: string
+  lines: ReconLine[]
+  currency: string
+  statementKind: StatementKind
+}) => (
   <Container className="divide-y p-0" role="region" aria-label={title}>
     <div className="px-6 py-4">
       <Heading level="h2">
@@ -216,7 +288,7 @@ const LineGroup = ({ title, empty, lines, currency }: { title: string; empty: st
                   <LineStatusBadge status={line.status} />
                   {line.target_id && (
                     <Text size="xsmall" className="text-ui-fg-subtle">
-                      {line.target_kind === "order_payment" ? "Payment" : "Payout item"} {line.target_reference ?? line.target_id}
+                      {line.target_kind ? TARGET_LABELS[line.target_kind] : "Target"} {line.target_reference ?? line.target_id}
                     </Text>
                   )}
                   {line.status === "mismatched" && line.difference !== null && (
@@ -232,7 +304,7 @@ const LineGroup = ({ title, empty, lines, currency }: { title: string; empty: st
                 </div>
               </Table.Cell>
               <Table.Cell className="text-right">
-                <LineActions line={line} />
+                <LineActions line={line} statementKind={statementKind} />
               </Table.Cell>
             </Table.Row>
           ))}

@@ -9,7 +9,7 @@ import { SettleItem } from "../../../../components/payouts/settle-item"
 import { BatchStatusBadge, ItemStatusBadge } from "../../../../components/payouts/status-badges"
 import { isNotFound } from "../../../../lib/errors"
 import { formatDate, formatDateTime } from "../../../../lib/format"
-import { itemMakerName, payoutsApi, saveBlob, transferFilename, useBatch, type PayoutItem } from "../../../../lib/payouts"
+import { batchLabel, itemMakerName, payoutsApi, saveBlob, transferFilename, useBatch, type PayoutItem } from "../../../../lib/payouts"
 
 /** One batch: its transfers (with the payout details staff need), the bank's transfer file, and settling each. */
 const BatchPage = () => {
@@ -23,7 +23,8 @@ const BatchPage = () => {
     setDownloading(true)
     setDownloadError(null)
     try {
-      saveBlob(await payoutsApi.transferCsv(id), transferFilename(data.batch))
+      const { blob, filename } = await payoutsApi.transferCsv(id)
+      saveBlob(blob, filename ?? transferFilename(data.batch))
     } catch (e) {
       setDownloadError(e)
     } finally {
@@ -56,7 +57,7 @@ const BatchPage = () => {
 
   const { batch, items } = data
   const total = items.reduce((sum, item) => sum + item.amount, 0)
-  const label = batch.seq !== undefined ? `RK-${batch.seq}` : batch.id
+  const label = batchLabel(batch)
 
   return (
     <PayoutsLayout>
@@ -80,7 +81,7 @@ const BatchPage = () => {
               {items.length === 1 ? "transfer" : "transfers"}, <Money amount={total} currency={batch.currency} />
             </Text>
           </div>
-          <Button size="small" variant="secondary" onClick={download} isLoading={downloading} disabled={items.length === 0}>
+          <Button size="small" variant="secondary" onClick={download} isLoading={downloading} disabled={!items.some((item) => item.status === "reserved")}>
             <ArrowDownTray />
             Download transfer CSV
           </Button>
