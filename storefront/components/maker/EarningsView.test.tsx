@@ -52,16 +52,18 @@ describe("Penghasilan saya", () => {
     const { container } = render(<EarningsView earnings={earnings} locale="id" />)
     expect(screen.getByRole("heading", { name: "Riwayat" })).toBeTruthy()
     const rows = [...container.querySelectorAll(".earnings-row")].map((row) =>
-      [".earnings-row-what", ".earnings-row-amount", ".earnings-row-date"].map((part) => plain(row.querySelector(part)?.textContent))
+      [".earnings-row-what", ".earnings-row-note", ".earnings-row-amount", ".earnings-row-date"].map((part) =>
+        plain(row.querySelector(part)?.textContent)
+      )
     )
     expect(rows).toEqual([
-      ["Sedang dikirim ke rekening Anda", "Rp 20.000", "30 Nov 2026"],
-      ["Pesanan #12 · Buket Mawar · Sekarang siap dibayar", "Rp 146.500", "28 Nov 2026"],
-      ["Pesanan #14 · Hiasan Pintu · Dikembalikan semua", "− Rp 50.000", "24 Nov 2026"],
-      ["Pesanan #14 · Hiasan Pintu", "+ Rp 50.000", "23 Nov 2026"],
-      ["Pesanan #12 · Buket Mawar · Dikembalikan sebagian", "− Rp 20.000", "22 Nov 2026"],
-      ["Pesanan #12 · Buket Mawar", "+ Rp 166.500", "20 Nov 2026"],
-      ["Dibayar ke rekening Anda", "Rp 250.000", "1 Nov 2026"],
+      ["Sedang dikirim ke rekening Anda", "", "Rp 20.000", "30 Nov 2026"],
+      ["Pesanan #12 · Buket Mawar", "Sekarang siap dibayar", "Rp 146.500", "28 Nov 2026"],
+      ["Pesanan #14 · Hiasan Pintu", "Dikembalikan semua", "− Rp 50.000", "24 Nov 2026"],
+      ["Pesanan #14 · Hiasan Pintu", "", "+ Rp 50.000", "23 Nov 2026"],
+      ["Pesanan #12 · Buket Mawar", "Dikembalikan sebagian", "− Rp 20.000", "22 Nov 2026"],
+      ["Pesanan #12 · Buket Mawar", "", "+ Rp 166.500", "20 Nov 2026"],
+      ["Dibayar ke rekening Anda", "", "Rp 250.000", "1 Nov 2026"],
     ])
     expect(container.querySelector("time")?.getAttribute("dateTime")).toBe("2026-11-30T03:00:00Z")
   })

@@ -66,6 +66,7 @@ export function EarningsView({ earnings, locale }: { earnings: MakerEarnings; lo
               <li key={index} className={`earnings-row earnings-row-${words.tone}`}>
                 <span className="earnings-row-what">{words.what}</span>
                 <span className="earnings-row-amount">{words.amount}</span>
+                {words.note && <span className="earnings-row-note">{words.note}</span>}
                 <time className="earnings-row-date" dateTime={row.date}>
                   {formatLongDay(row.date, locale)}
                 </time>
@@ -115,11 +116,18 @@ const lineKey = (event: EarningEvent) =>
     ? null
     : `${event.currency}|${event.orderDisplayId ?? ""}|${event.productTitle ?? ""}`
 
-type RowWords = { what: string; amount: string; tone: "in" | "out" | "move" | "paid" | "failed" }
+type RowWords = {
+  /** What it is about: "Pesanan #12 · Buket Mawar", or "Dibayar ke rekening Anda". */
+  what: string
+  /** What happened to it, when that is not plain from the amount: "Dikembalikan sebagian", "Sekarang siap dibayar". */
+  note: string | null
+  amount: string
+  tone: "in" | "out" | "move" | "paid" | "failed"
+}
 
 /**
- * The words of one row: "Pesanan #12 · Buket Mawar" and "+ Rp 166.500"; "… · Dikembalikan sebagian" and
- * "− Rp 20.000"; "Dibayar ke rekening Anda" and "Rp 250.000".
+ * The words of one row: "Pesanan #12 · Buket Mawar" and "+ Rp 166.500"; the same order with "Dikembalikan
+ * sebagian" and "− Rp 20.000"; "Dibayar ke rekening Anda" and "Rp 250.000".
  */
 export function rowWords(row: HistoryRow, locale: Locale, fullyRefundedLines: Set<string> = new Set()): RowWords {
   const t = getT(locale, "maker")
@@ -132,7 +140,7 @@ export function rowWords(row: HistoryRow, locale: Locale, fullyRefundedLines: Se
         : payout.status === "failed"
           ? t("earnings.payoutFailed")
           : t("earnings.payoutSending")
-    return { what, amount: money(payout.amount, payout.currency), tone: payout.status === "failed" ? "failed" : "paid" }
+    return { what, note: null, amount: money(payout.amount, payout.currency), tone: payout.status === "failed" ? "failed" : "paid" }
   }
   const { event } = row
   const order = [
@@ -142,15 +150,15 @@ export function rowWords(row: HistoryRow, locale: Locale, fullyRefundedLines: Se
   const amount = money(event.amount, event.currency)
   switch (event.kind) {
     case "sale":
-      return { what: (order.length ? order : [t("earnings.sale")]).join(" · "), amount: `+ ${amount}`, tone: "in" }
+      return { what: order.join(" · ") || t("earnings.sale"), note: null, amount: `+ ${amount}`, tone: "in" }
     case "release":
-      return { what: [...order, t("earnings.release")].join(" · "), amount, tone: "move" }
+      return { what: order.join(" · ") || t("earnings.release"), note: order.length ? t("earnings.release") : null, amount, tone: "move" }
     case "reversal": {
       const key = lineKey(event)
       const words = key && fullyRefundedLines.has(key) ? t("earnings.reversalFull") : t("earnings.reversalPartial")
-      return { what: [...order, words].join(" · "), amount: `${MINUS} ${amount}`, tone: "out" }
+      return { what: order.join(" · ") || words, note: order.length ? words : null, amount: `${MINUS} ${amount}`, tone: "out" }
     }
     case "payout":
-      return { what: t("earnings.paidOut"), amount, tone: "paid" }
+      return { what: t("earnings.paidOut"), note: null, amount, tone: "paid" }
   }
 }
