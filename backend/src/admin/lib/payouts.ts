@@ -56,11 +56,13 @@ export interface StatementResponse {
 
 export interface TotalsResponse {
   gross_sales: number
+  refunded?: number
   organisation_fees: number
   card_fees: number
   paid_to_makers: number
   pending: number
   available: number
+  in_payout?: number
 }
 
 export interface PayoutBatch {
@@ -189,6 +191,21 @@ export function defaultPeriod(today = new Date()): { from: string; to: string } 
   return { from: isoDay(new Date(today.getFullYear(), today.getMonth() - 1, 1)), to: isoDay(today) }
 }
 
+/**
+ * A period picked as days (YYYY-MM-DD, both days included) as the API takes it: moments in Medan's time (WIB,
+ * UTC+7) — from the start of the first day to the end of the last — so a day means the day staff lived.
+ */
+export function periodQuery(period: { from?: string; to?: string }): { from?: string; to?: string } {
+  const day = /^\d{4}-\d{2}-\d{2}$/
+  return {
+    from: period.from && day.test(period.from) ? `${period.from}T00:00:00+07:00` : undefined,
+    to: period.to && day.test(period.to) ? endOfDay(period.to) : undefined,
+  }
+}
+
+/** The last moment of a day in Medan: "2026-11-30" → "2026-11-30T23:59:59.999+07:00". */
+export const endOfDay = (day: string) => `${day}T23:59:59.999+07:00`
+
 /** The maker's name on a payout item, whichever way the API sends it. */
 export function itemMakerName(item: PayoutItem): string {
   return item.maker?.display_name ?? item.maker_display_name ?? item.maker_id
@@ -312,13 +329,16 @@ export const payoutsApi = {
   balances: (currency: string) =>
     sdk.client.fetch<BalancesResponse>("/admin/payouts/balances", { query: { currency } }),
 
+  /** `from`/`to` are days (both included), sent as moments in Medan's time (periodQuery). */
   statement: (makerId: string, query: { from?: string; to?: string; currency: string }) =>
     sdk.client.fetch<StatementResponse>(`/admin/payouts/makers/${encodeURIComponent(makerId)}/statement`, {
-      query: withoutEmpty(query),
+      query: withoutEmpty({ currency: query.currency, ...periodQuery(query) }),
     }),
 
   totals: (query: { from?: string; to?: string; currency: string }) =>
-    sdk.client.fetch<TotalsResponse>("/admin/payouts/totals", { query: withoutEmpty(query) }),
+    sdk.client.fetch<TotalsResponse>("/admin/payouts/totals", {
+      query: withoutEmpty({ currency: query.currency, ...periodQuery(query) }),
+    }),
 
   batches: () => sdk.client.fetch<BatchesResponse>("/admin/payouts/batches"),
 

@@ -3,12 +3,14 @@ import {
   balanceTotals,
   batchLabel,
   defaultPeriod,
+  endOfDay,
   filenameOf,
   formatDifference,
   formatMoney,
   groupLines,
   isoDay,
   itemMakerName,
+  periodQuery,
   toImportResult,
   toReconLine,
   transferFilename,
@@ -43,6 +45,15 @@ describe("periods and names", () => {
   it("defaults to the first of last month up to today", () => {
     expect(defaultPeriod(new Date(2026, 0, 15))).toEqual({ from: "2025-12-01", to: "2026-01-15" })
     expect(isoDay(new Date(2026, 10, 5))).toBe("2026-11-05")
+  })
+
+  it("sends a period of days as moments in Medan's time, the last day included", () => {
+    expect(periodQuery({ from: "2026-11-01", to: "2026-11-30" })).toEqual({
+      from: "2026-11-01T00:00:00+07:00",
+      to: "2026-11-30T23:59:59.999+07:00",
+    })
+    expect(periodQuery({ from: "", to: "nope" })).toEqual({ from: undefined, to: undefined })
+    expect(new Date(endOfDay("2026-11-30")).toISOString()).toBe("2026-11-30T16:59:59.999Z")
   })
 
   it("names the transfer file after the batch", () => {

@@ -59,7 +59,7 @@ const PayoutBalancesPage = () => {
               {rows.map((row) => (
                 <Table.Row key={`${row.maker.id}-${row.currency}`}>
                   <Table.Cell>
-                    <span className="txt-compact-small-plus">{row.maker.display_name}</span>
+                    <span className="txt-compact-small-plus">{row.maker.display_name || row.maker.id}</span>
                     {row.maker.handle && <span className="text-ui-fg-muted ml-2">@{row.maker.handle}</span>}
                   </Table.Cell>
                   <Table.Cell className="text-right">
@@ -78,7 +78,7 @@ const PayoutBalancesPage = () => {
                     <Button size="small" variant="transparent" asChild>
                       <Link
                         to={`/payouts/statement?maker=${encodeURIComponent(row.maker.id)}&currency=${row.currency.toLowerCase()}`}
-                        aria-label={`Statement of ${row.maker.display_name}`}
+                        aria-label={`Statement of ${row.maker.display_name || row.maker.id}`}
                       >
                         Statement
                       </Link>

@@ -8,7 +8,7 @@ import { CurrencySwitch } from "../../../components/payouts/currency-switch"
 import { Money } from "../../../components/payouts/money-cell"
 import { PayoutsLayout } from "../../../components/payouts/payouts-nav"
 import { formatDate, formatDateTime } from "../../../lib/format"
-import { batchLabel, formatMoney, useBatches, useCreateBatch } from "../../../lib/payouts"
+import { batchLabel, endOfDay, formatMoney, useBatches, useCreateBatch } from "../../../lib/payouts"
 
 /** Payout batches: create one for a currency (confirmed), and the list, newest first. */
 const BatchesPage = () => {
@@ -34,7 +34,7 @@ const BatchesPage = () => {
     })
     if (!confirmed) return
     try {
-      const result = await create.mutateAsync({ currency, ...(periodEnd ? { period_end: periodEnd } : {}) })
+      const result = await create.mutateAsync({ currency, ...(periodEnd ? { period_end: endOfDay(periodEnd) } : {}) })
       if (!result.items?.length) {
         setNotice("The batch has no transfers: no maker's available balance reached the minimum.")
       } else if (result.batch?.id) {

@@ -53,7 +53,8 @@ const StatementPage = () => {
           <div>
             <Heading level="h1">Statement</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              A maker&apos;s ledger lines for a period, with the running balance of what the store owes her.
+              A maker&apos;s ledger lines for a period (days in Medan time, both included), with the running balance of
+              what the store owes her (pending + available + in payout).
             </Text>
           </div>
           <div className="flex flex-wrap items-end gap-4">
@@ -68,7 +69,7 @@ const StatementPage = () => {
                 <Select.Content>
                   {(makers.data?.balances ?? []).map((row) => (
                     <Select.Item key={row.maker.id} value={row.maker.id}>
-                      {row.maker.display_name}
+                      {row.maker.display_name || row.maker.id}
                     </Select.Item>
                   ))}
                 </Select.Content>
@@ -120,8 +121,8 @@ const StatementPage = () => {
                     <Table.Row key={`${line.reference}-${index}`}>
                       <Table.Cell>{formatDate(line.date)}</Table.Cell>
                       <Table.Cell>
-                        <span className="txt-compact-small-plus">{KIND_LABELS[line.kind] ?? line.kind}</span>
-                        {line.description && <span className="text-ui-fg-subtle block">{line.description}</span>}
+                        {/* The API's description names the kind and the product ("Sale: Buket Mawar"). */}
+                        <span className="txt-compact-small-plus">{line.description || KIND_LABELS[line.kind] || line.kind}</span>
                       </Table.Cell>
                       <Table.Cell>{line.order_display_id !== null && line.order_display_id !== undefined ? `#${line.order_display_id}` : "—"}</Table.Cell>
                       <Table.Cell className="font-mono text-xs">{line.reference}</Table.Cell>

@@ -9,12 +9,14 @@ import { PeriodFields } from "../../../components/payouts/period-fields"
 import { defaultPeriod, useTotals, type TotalsResponse } from "../../../lib/payouts"
 
 const FIGURES: { key: keyof TotalsResponse; label: string; hint: string }[] = [
-  { key: "gross_sales", label: "Gross sales", hint: "What buyers paid for makers' items in the period." },
-  { key: "organisation_fees", label: "Organisation fees", hint: "The organisation's share of those sales." },
-  { key: "card_fees", label: "Card fees", hint: "What the card processor charged." },
+  { key: "gross_sales", label: "Gross sales", hint: "Makers' items sold in the period, after discounts, without tax and shipping." },
+  { key: "refunded", label: "Refunded", hint: "Refunds, returns and cancellations of those items in the period." },
+  { key: "organisation_fees", label: "Organisation fees", hint: "The organisation's share of sales, net of refunds." },
+  { key: "card_fees", label: "Card fees", hint: "What the card processor charged the organisation." },
   { key: "paid_to_makers", label: "Paid to makers", hint: "Transfers marked paid in the period." },
-  { key: "pending", label: "Pending", hint: "Owed to makers, still in the 7-day hold." },
-  { key: "available", label: "Available", hint: "Owed to makers, ready for the next batch." },
+  { key: "pending", label: "Pending", hint: "Owed to makers at the end of the period, still in the 7-day hold." },
+  { key: "available", label: "Available", hint: "Owed to makers at the end of the period, ready for a batch." },
+  { key: "in_payout", label: "In payout", hint: "Reserved in batches, not yet marked paid or failed." },
 ]
 
 /** Totals for a period: sales, the organisation's fees, card fees and what makers were paid. */
@@ -51,11 +53,11 @@ const TotalsPage = () => {
           </div>
         ) : data ? (
           <dl className="grid grid-cols-1 gap-4 px-6 py-4 sm:grid-cols-2 xl:grid-cols-3">
-            {FIGURES.map((figure) => (
+            {FIGURES.filter((figure) => typeof data[figure.key] === "number").map((figure) => (
               <div key={figure.key} className="rounded-lg p-4 shadow-elevation-card-rest">
                 <dt className="txt-compact-small-plus text-ui-fg-subtle">{figure.label}</dt>
                 <dd className="txt-xlarge-plus mt-1">
-                  <Money amount={data[figure.key]} currency={currency} />
+                  <Money amount={data[figure.key] as number} currency={currency} />
                 </dd>
                 <dd className="txt-compact-xsmall text-ui-fg-muted mt-1">{figure.hint}</dd>
               </div>
