@@ -39,6 +39,12 @@ import { attachMakerSummaries } from "./store/maker-summaries"
 import { StoreGetMakerQuery, StoreListMakersQuery } from "./store/makers/validators"
 import { StoreOrderLookup } from "./store/order-lookup/validators"
 import { StoreGetBankTransferQuery } from "./store/orders/validators"
+import {
+  AdminPayoutBalancesQuery,
+  AdminPayoutStatementQuery,
+  AdminPayoutTotalsQuery,
+} from "./admin/payouts/balances/validators"
+import { AdminListFeeRatesQuery, AdminSetFeeRate } from "./admin/payouts/fee-rates/validators"
 
 // Query configs for routes that build their own responses: `fields` is not accepted there (the schemas are
 // strict), so these only satisfy validateAndTransformQuery's signature.
@@ -121,6 +127,18 @@ export default defineMiddlewares({
     quietPost("/admin/product-reviews/:product_id/approve", AdminApproveProduct),
     quietPost("/admin/product-reviews/:product_id/return", AdminReturnProduct),
 
+    // Admin: makers' balances, statements, period totals and fee rates (L3a; docs/payouts.md, "Earnings" and
+    // "Balances and statements").
+    { matcher: "/admin/payouts/balances", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminPayoutBalancesQuery, fixedShape)] },
+    {
+      matcher: "/admin/payouts/makers/:id/statement",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminPayoutStatementQuery, fixedShape)],
+    },
+    { matcher: "/admin/payouts/totals", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminPayoutTotalsQuery, fixedShape)] },
+    { matcher: "/admin/payouts/fee-rates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListFeeRatesQuery, fixedShape)] },
+    quietPost("/admin/payouts/fee-rates", AdminSetFeeRate),
+
     // Makers' portal logins on Medusa's auth routes (docs/maker-portal-api.md). Her login body carries her
     // phone or email and PIN: parsed without quoting it in errors. The other middlewares match the
     // parametrised paths, as Medusa's handlers do, so no spelling of the path (case, escapes) gets around them.
@@ -161,5 +179,7 @@ export default defineMiddlewares({
     quietPost("/maker/products/:id/pause", MakerEmptyBody),
     quietPost("/maker/products/:id/resume", MakerEmptyBody),
     { matcher: "/maker/price-hint", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerPriceHintQuery, fixedShape)] },
+    // Her earnings (L3a; docs/payouts.md): hers only, nothing to send.
+    { matcher: "/maker/earnings", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
   ],
 })

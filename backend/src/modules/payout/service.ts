@@ -100,6 +100,27 @@ class PayoutModuleService extends MedusaService({
   }
 
   /**
+   * Sets (or, with rate_bps null, removes) the fee-rate override of one maker or category. The current row is
+   * soft-deleted and a new one created, so the history of rates and who set each stays.
+   */
+  @InjectTransactionManager()
+  async setFeeRate(
+    input: { scope: "maker" | "category"; scope_id: string; rate_bps: number | null; set_by: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    // Retired in SQL before the insert: the ORM would flush the new row first and hit the unique index.
+    await sharedContext.transactionManager!.execute(
+      `update "fee_rate" set "deleted_at" = now(), "updated_at" = now() where "scope" = ? and "scope_id" = ? and "deleted_at" is null`,
+      [input.scope, input.scope_id]
+    )
+    if (input.rate_bps === null) return null
+    return await this.createFeeRates(
+      { scope: input.scope, scope_id: input.scope_id, rate_bps: input.rate_bps, set_by: input.set_by },
+      sharedContext
+    )
+  }
+
+  /**
    * Makers' postings summed per maker, account, currency, transaction kind and sign, optionally for some
    * makers, one currency, and transactions that occurred before `before`. Summing keeps every figure that
    * @rumah-karya/ledger's makerBalances derives (it is linear in postings of one kind and sign).

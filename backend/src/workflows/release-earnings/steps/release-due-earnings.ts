@@ -28,16 +28,15 @@ export const releaseDueEarningsStep = createStep(
         const amount = Number(earning.maker_amount) - Number(earning.reversed_amount)
         let transactionId: string | null = null
         if (amount > 0) {
-          const tx = await service.recordLedgerTransaction(
-            releaseTransaction({
-              lineItemId: earning.line_item_id,
-              makerId: earning.maker_id,
-              currency: earning.currency,
-              amount,
-              occurredAt: now.toISOString(),
-            }),
-            input.actor
-          )
+          const release = releaseTransaction({
+            lineItemId: earning.line_item_id,
+            makerId: earning.maker_id,
+            currency: earning.currency,
+            amount,
+            occurredAt: now.toISOString(),
+          })
+          release.meta = { ...release.meta, order_id: earning.order_id }
+          const tx = await service.recordLedgerTransaction(release, input.actor)
           if (tx.created) transactionId = tx.id
         }
         await service.updateEarnings({ id: earning.id, status: "available", released_amount: amount, released_at: now })
