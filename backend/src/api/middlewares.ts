@@ -45,6 +45,17 @@ import {
   AdminPayoutTotalsQuery,
 } from "./admin/payouts/balances/validators"
 import { AdminListFeeRatesQuery, AdminSetFeeRate } from "./admin/payouts/fee-rates/validators"
+import {
+  AdminCreatePayoutBatch,
+  AdminImportStatement,
+  AdminListPayoutBatchesQuery,
+  AdminListStatementsQuery,
+  AdminMarkPayoutItemFailed,
+  AdminMarkPayoutItemPaid,
+  AdminMatchStatementLine,
+  AdminUnmatchStatementLine,
+} from "./admin/payouts/batches/validators"
+import { receiveStatement } from "./admin/payouts/statements/receive-statement"
 
 // Query configs for routes that build their own responses: `fields` is not accepted there (the schemas are
 // strict), so these only satisfy validateAndTransformQuery's signature.
@@ -126,6 +137,33 @@ export default defineMiddlewares({
     },
     quietPost("/admin/product-reviews/:product_id/approve", AdminApproveProduct),
     quietPost("/admin/product-reviews/:product_id/return", AdminReturnProduct),
+
+    // Admin: payout batches and reconciliation (L3b; docs/payouts.md, "Batches" and "Reconciliation").
+    {
+      matcher: "/admin/payouts/batches",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListPayoutBatchesQuery, { ...fixedShape, isList: true })],
+    },
+    quietPost("/admin/payouts/batches", AdminCreatePayoutBatch),
+    { matcher: "/admin/payouts/batches/:id", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    { matcher: "/admin/payouts/batches/:id/transfer.csv", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    quietPost("/admin/payouts/items/:id/paid", AdminMarkPayoutItemPaid),
+    quietPost("/admin/payouts/items/:id/failed", AdminMarkPayoutItemFailed),
+    {
+      matcher: "/admin/payouts/statements",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListStatementsQuery, { ...fixedShape, isList: true })],
+    },
+    // The statement file: multipart/form-data (file, kind, currency), parsed in memory, then the fields validated.
+    {
+      matcher: "/admin/payouts/statements",
+      methods: ["POST"],
+      bodyParser: false,
+      middlewares: [receiveStatement, validateAndTransformBody(AdminImportStatement)],
+    },
+    { matcher: "/admin/payouts/statements/:id", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    quietPost("/admin/payouts/statement-lines/:id/match", AdminMatchStatementLine),
+    quietPost("/admin/payouts/statement-lines/:id/unmatch", AdminUnmatchStatementLine),
 
     // Admin: makers' balances, statements, period totals and fee rates (L3a; docs/payouts.md, "Earnings" and
     // "Balances and statements").
