@@ -90,6 +90,27 @@ class PayoutModuleService extends MedusaService({
     return { id: transactionId, created: true }
   }
 
+  /**
+   * Writes a transaction and, in the same database transaction, the earning row it goes with (created, or
+   * updated) — only when the transaction is new, so a ledger entry and its earning never disagree.
+   */
+  @InjectTransactionManager()
+  async recordLedgerTransactionWithEarning(
+    tx: LedgerTx,
+    createdBy: string,
+    earning: { create?: Record<string, unknown>; update?: Record<string, unknown> & { id: string } },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; created: boolean; earning_id: string | null }> {
+    const result = await this.recordLedgerTransaction(tx, createdBy, sharedContext)
+    if (!result.created) return { ...result, earning_id: null }
+    if (earning.create) {
+      const row = await this.createEarnings(earning.create as never, sharedContext)
+      return { ...result, earning_id: (row as unknown as { id: string }).id }
+    }
+    if (earning.update) await this.updateEarnings(earning.update as never, sharedContext)
+    return { ...result, earning_id: earning.update?.id ?? null }
+  }
+
   /** Removes transactions this process just wrote (workflow compensation only; history is never edited). */
   @InjectTransactionManager()
   async removeLedgerTransactions(ids: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}) {

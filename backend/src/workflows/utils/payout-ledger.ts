@@ -172,11 +172,6 @@ export async function withOrderLock<T>(scope: Scope, orderId: string, work: () =
   return locking.execute(`payout:order:${orderId}`, work, { timeout: 60 })
 }
 
-/** floor(a × b / c), exactly, for a, b ≥ 0 and c > 0. */
-export function mulDivFloor(a: number, b: number, c: number): number {
-  return Number((BigInt(a) * BigInt(b)) / BigInt(c))
-}
-
 /** Medusa amounts (numbers, strings, BigNumber or its raw value) as integer minor units, rounded half up. */
 export function minorOf(value: unknown, currency: string): number {
   if (value === null || value === undefined) return 0

@@ -9,7 +9,7 @@ interface Created {
 
 /**
  * Writes the planned sales: each sale transaction (idempotent by its reference "sale:<line_item_id>") and its
- * earning row, and the card-fee transactions. A line recorded meanwhile by another run is left alone. The
+ * earning row (together), and the card-fee transactions. A line recorded meanwhile by another run is left alone. The
  * compensation removes only what this step wrote.
  */
 export const recordSaleEarningsStep = createStep(
@@ -19,13 +19,13 @@ export const recordSaleEarningsStep = createStep(
     const created: Created = { transaction_ids: [], earning_ids: [] }
     try {
       for (const { earning, transaction } of input.plan.sales) {
-        const tx = await service.recordLedgerTransaction(transaction, input.actor)
-        if (tx.created) created.transaction_ids.push(tx.id)
-        // The earning row goes with its sale; written here too when an earlier run wrote only the sale.
-        const [existing] = await service.listEarnings({ line_item_id: earning.line_item_id }, { select: ["id"], take: 1 })
-        if (existing) continue
-        const row = await service.createEarnings({ ...earning, status: "pending", created_by: input.actor })
-        created.earning_ids.push(row.id)
+        // The sale and its earning row are written together (one database transaction), once.
+        const tx = await service.recordLedgerTransactionWithEarning(transaction, input.actor, {
+          create: { ...earning, status: "pending", created_by: input.actor },
+        })
+        if (!tx.created) continue
+        created.transaction_ids.push(tx.id)
+        created.earning_ids.push(tx.earning_id!)
       }
       for (const transaction of input.plan.card_fees) {
         const tx = await service.recordLedgerTransaction(transaction, input.actor)

@@ -36,10 +36,15 @@ export const releaseDueEarningsStep = createStep(
             occurredAt: now.toISOString(),
           })
           release.meta = { ...release.meta, order_id: earning.order_id }
-          const tx = await service.recordLedgerTransaction(release, input.actor)
-          if (tx.created) transactionId = tx.id
+          const tx = await service.recordLedgerTransactionWithEarning(release, input.actor, {
+            update: { id: earning.id, status: "available", released_amount: amount, released_at: now },
+          })
+          if (!tx.created) continue
+          transactionId = tx.id
+        } else {
+          // Wholly reversed already: nothing left to release.
+          await service.updateEarnings({ id: earning.id, status: "available", released_amount: 0, released_at: now })
         }
-        await service.updateEarnings({ id: earning.id, status: "available", released_amount: amount, released_at: now })
         released.push({ earning_id: earning.id, transaction_id: transactionId })
       }
     } catch (error) {

@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { proportionalReversal, reversalTransaction, type LedgerTransaction } from "@rumah-karya/ledger"
-import { ledgerCurrency, minorOf, mulDivFloor, payoutService } from "../../utils/payout-ledger"
+import { ledgerCurrency, minorOf, payoutService } from "../../utils/payout-ledger"
+import { reversalTargets } from "../targets"
 
 export type ReversalSource =
   | { kind: "refund"; id: string }
@@ -67,31 +68,23 @@ export const planReversalsStep = createStep(
       (sum: number, p) => sum + ((p.refunds ?? []) as any[]).reduce((s: number, r) => s + minorOf(r.amount, currency), 0),
       0
     )
-    const canceled = order.status === "canceled"
     const itemById = new Map<string, any>(((order.items ?? []) as any[]).map((item) => [item.id, item]))
 
     const lines = earnings.map((earning) => {
       const item = itemById.get(earning.line_item_id)
-      const quantity = num(item?.detail?.quantity ?? item?.quantity)
-      const returned = Math.min(quantity, num(item?.detail?.return_received_quantity))
-      const gross = Number(earning.gross)
-      const returnTarget = quantity > 0 ? mulDivFloor(gross, returned, quantity) : 0
-      return { earning, gross, returnTarget }
+      return {
+        earning,
+        gross: Number(earning.gross),
+        quantity: num(item?.detail?.quantity ?? item?.quantity),
+        returned: num(item?.detail?.return_received_quantity),
+      }
     })
-    const returnedValue = lines.reduce((sum, line) => sum + line.returnTarget, 0)
-    const refundBeyondReturns = Math.max(0, refunded - returnedValue)
-    const base = captured - returnedValue
+    const targets = reversalTargets({ canceled: order.status === "canceled", captured, refunded }, lines)
 
     const at = (input.at ? new Date(input.at) : new Date()).toISOString()
     const reversals: PlannedReversal[] = []
-    for (const { earning, gross, returnTarget } of lines) {
-      const fullyRefunded = captured > 0 && refunded >= captured
-      const target =
-        canceled || fullyRefunded
-          ? gross
-          : base <= 0
-            ? returnTarget
-            : Math.min(gross, returnTarget + mulDivFloor(gross - returnTarget, Math.min(refundBeyondReturns, base), base))
+    for (const [index, { earning, gross }] of lines.entries()) {
+      const target = targets[index]!
       const already = Number(earning.reversed_gross)
       if (target <= already) continue
       const original = {

@@ -20,9 +20,6 @@ export const recordReversalsStep = createStep(
     const written: Written = { transaction_ids: [], before: [] }
     try {
       for (const reversal of input.reversals) {
-        const tx = await service.recordLedgerTransaction(reversal.transaction, input.actor)
-        if (!tx.created) continue
-        written.transaction_ids.push(tx.id)
         const earning = await service.retrieveEarning(reversal.earning_id)
         const before = {
           id: earning.id,
@@ -32,15 +29,20 @@ export const recordReversalsStep = createStep(
           reversed_card_fee_share: Number(earning.reversed_card_fee_share),
           reversed_amount: Number(earning.reversed_amount),
         }
-        written.before.push(before)
-        await service.updateEarnings({
-          id: earning.id,
-          reversed_gross: reversal.reversed_gross,
-          reversed_org_fee: before.reversed_org_fee + reversal.org_fee,
-          reversed_card_fee_share: before.reversed_card_fee_share + reversal.card_fee_share,
-          reversed_amount: before.reversed_amount + reversal.maker_amount,
-          ...(reversal.fully_reversed ? { status: "reversed" as const } : {}),
+        // The reversal and the earning's reversed totals are written together (one database transaction), once.
+        const tx = await service.recordLedgerTransactionWithEarning(reversal.transaction, input.actor, {
+          update: {
+            id: earning.id,
+            reversed_gross: reversal.reversed_gross,
+            reversed_org_fee: before.reversed_org_fee + reversal.org_fee,
+            reversed_card_fee_share: before.reversed_card_fee_share + reversal.card_fee_share,
+            reversed_amount: before.reversed_amount + reversal.maker_amount,
+            ...(reversal.fully_reversed ? { status: "reversed" as const } : {}),
+          },
         })
+        if (!tx.created) continue
+        written.transaction_ids.push(tx.id)
+        written.before.push(before)
       }
     } catch (error) {
       await undo(container, written)
