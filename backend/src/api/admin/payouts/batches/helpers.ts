@@ -71,7 +71,8 @@ export function batchToApi(batch: BatchRow, items: ItemRow[]) {
   return {
     id: batch.id,
     seq: Number(batch.seq),
-    currency: batch.currency,
+    // Lower case in answers, like Medusa and the other payout routes; the ledger's tables keep upper case.
+    currency: batch.currency.toLowerCase(),
     period_start: iso(batch.period_start),
     period_end: iso(batch.period_end),
     status: batch.status,
@@ -89,7 +90,7 @@ export function itemToApi(item: ItemRow, maker: MakerSummary | undefined) {
     batch_id: item.batch_id,
     reference: item.reference,
     maker: maker ?? { id: item.maker_id, display_name: null, handle: null },
-    currency: item.currency,
+    currency: item.currency.toLowerCase(),
     amount: toMajor(minorOf(item.amount), item.currency),
     status: item.status,
     transfer_reference: item.transfer_reference,

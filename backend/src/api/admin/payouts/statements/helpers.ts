@@ -66,7 +66,7 @@ export function importToApi(row: ImportRow) {
     id: row.id,
     kind: row.kind,
     filename: row.filename,
-    currency: row.currency,
+    currency: row.currency.toLowerCase(),
     imported_by: row.imported_by,
     line_count: Number(row.line_count),
     created_at: iso(row.created_at),
