@@ -52,6 +52,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/maker" },
     // Stripe's fee and net per charge and refund, and the webhook events handled (tables exist either way).
     { resolve: "./src/modules/card-payments", options: cardPaymentsEnabled ? stripe : {} },
+    // Makers' earnings ledger, payout batches, statement reconciliation, fee-rate overrides (docs/payouts.md).
+    { resolve: "./src/modules/payout" },
     {
       resolve: "@medusajs/medusa/payment",
       options: {

@@ -39,6 +39,23 @@ import { attachMakerSummaries } from "./store/maker-summaries"
 import { StoreGetMakerQuery, StoreListMakersQuery } from "./store/makers/validators"
 import { StoreOrderLookup } from "./store/order-lookup/validators"
 import { StoreGetBankTransferQuery } from "./store/orders/validators"
+import {
+  AdminPayoutBalancesQuery,
+  AdminPayoutStatementQuery,
+  AdminPayoutTotalsQuery,
+} from "./admin/payouts/balances/validators"
+import { AdminListFeeRatesQuery, AdminSetFeeRate } from "./admin/payouts/fee-rates/validators"
+import {
+  AdminCreatePayoutBatch,
+  AdminImportStatement,
+  AdminListPayoutBatchesQuery,
+  AdminListStatementsQuery,
+  AdminMarkPayoutItemFailed,
+  AdminMarkPayoutItemPaid,
+  AdminMatchStatementLine,
+  AdminUnmatchStatementLine,
+} from "./admin/payouts/batches/validators"
+import { receiveStatement } from "./admin/payouts/statements/receive-statement"
 
 // Query configs for routes that build their own responses: `fields` is not accepted there (the schemas are
 // strict), so these only satisfy validateAndTransformQuery's signature.
@@ -122,6 +139,45 @@ export default defineMiddlewares({
     quietPost("/admin/product-reviews/:product_id/approve", AdminApproveProduct),
     quietPost("/admin/product-reviews/:product_id/return", AdminReturnProduct),
 
+    // Admin: payout batches and reconciliation (L3b; docs/payouts.md, "Batches" and "Reconciliation").
+    {
+      matcher: "/admin/payouts/batches",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListPayoutBatchesQuery, { ...fixedShape, isList: true })],
+    },
+    quietPost("/admin/payouts/batches", AdminCreatePayoutBatch),
+    { matcher: "/admin/payouts/batches/:id", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    { matcher: "/admin/payouts/batches/:id/transfer.csv", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    quietPost("/admin/payouts/items/:id/paid", AdminMarkPayoutItemPaid),
+    quietPost("/admin/payouts/items/:id/failed", AdminMarkPayoutItemFailed),
+    {
+      matcher: "/admin/payouts/statements",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListStatementsQuery, { ...fixedShape, isList: true })],
+    },
+    // The statement file: multipart/form-data (file, kind, currency), parsed in memory, then the fields validated.
+    {
+      matcher: "/admin/payouts/statements",
+      methods: ["POST"],
+      bodyParser: false,
+      middlewares: [receiveStatement, validateAndTransformBody(AdminImportStatement)],
+    },
+    { matcher: "/admin/payouts/statements/:id", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
+    quietPost("/admin/payouts/statement-lines/:id/match", AdminMatchStatementLine),
+    quietPost("/admin/payouts/statement-lines/:id/unmatch", AdminUnmatchStatementLine),
+
+    // Admin: makers' balances, statements, period totals and fee rates (L3a; docs/payouts.md, "Earnings" and
+    // "Balances and statements").
+    { matcher: "/admin/payouts/balances", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminPayoutBalancesQuery, fixedShape)] },
+    {
+      matcher: "/admin/payouts/makers/:id/statement",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminPayoutStatementQuery, fixedShape)],
+    },
+    { matcher: "/admin/payouts/totals", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminPayoutTotalsQuery, fixedShape)] },
+    { matcher: "/admin/payouts/fee-rates", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListFeeRatesQuery, fixedShape)] },
+    quietPost("/admin/payouts/fee-rates", AdminSetFeeRate),
+
     // Makers' portal logins on Medusa's auth routes (docs/maker-portal-api.md). Her login body carries her
     // phone or email and PIN: parsed without quoting it in errors. The other middlewares match the
     // parametrised paths, as Medusa's handlers do, so no spelling of the path (case, escapes) gets around them.
@@ -166,5 +222,7 @@ export default defineMiddlewares({
     quietPost("/maker/products/:id/pause", MakerEmptyBody),
     quietPost("/maker/products/:id/resume", MakerEmptyBody),
     { matcher: "/maker/price-hint", methods: ["GET"], middlewares: [validateAndTransformQuery(MakerPriceHintQuery, fixedShape)] },
+    // Her earnings (L3a; docs/payouts.md): hers only, nothing to send.
+    { matcher: "/maker/earnings", methods: ["GET"], middlewares: [validateAndTransformQuery(NoFields, fixedShape)] },
   ],
 })

@@ -14,9 +14,9 @@ export type MakerTask = {
   icon: IconName
 }
 
-// Earnings ({ key: "earnings", page: "earnings", icon: "wallet" }) comes with its page.
 export const MAKER_TASKS: readonly MakerTask[] = [
   { key: "newProduct", page: "products/new", icon: "plus" },
   { key: "products", page: "products", icon: "box" },
   { key: "orders", page: "orders", icon: "list" },
+  { key: "earnings", page: "earnings", icon: "wallet" },
 ]
