@@ -28,7 +28,7 @@ export interface PayoutItemRow {
 }
 export const STATEMENT_KINDS = ["bank", "stripe"] as const
 export const STATEMENT_LINE_STATUSES = ["matched", "mismatched", "unmatched"] as const
-export const STATEMENT_TARGET_KINDS = ["payout_item", "order_payment"] as const
+export const STATEMENT_TARGET_KINDS = ["payout_item", "order_payment", "card_transaction"] as const
 
 export const FEE_RATE_SCOPES = ["maker", "category"] as const
 export type FeeRateScope = (typeof FEE_RATE_SCOPES)[number]

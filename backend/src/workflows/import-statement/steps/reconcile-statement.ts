@@ -2,7 +2,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { exponentOf, matchStatement, type MatchResult, type MatchTarget } from "@rumah-karya/ledger"
 import { CARD_PAYMENTS_MODULE, type CardPaymentsModuleService } from "../../../modules/card-payments"
 import { PAYOUT_MODULE, type PayoutModuleService } from "../../../modules/payout"
-import { STATEMENT_TARGET_KINDS } from "../../../modules/payout/types"
 import { minorOf } from "../../create-payout-batch/ledger"
 import { ORDER_LOOKBACK_DAYS, orderPaymentTargets, payoutItemTargets } from "../targets"
 import type { ParsedStatement, ParsedStatementLine, StatementKind } from "./parse-statement"
@@ -23,14 +22,8 @@ export interface ReconcileStatementOutput {
   warnings: string[]
 }
 
-/**
- * What a Stripe balance-report line is matched to: a card_transaction row. Until the payout module's
- * statement_line.target_kind knows "card_transaction" (requested from L3a in the contract), such matches are
- * stored as "order_payment" with the card transaction's id (ids are prefixed "cardtx_", so they never clash).
- */
-export const STRIPE_TARGET_KIND = ((STATEMENT_TARGET_KINDS as readonly string[]).includes("card_transaction")
-  ? "card_transaction"
-  : "order_payment") as "card_transaction"
+/** What a Stripe balance-report line is matched to: a card_transaction row of the card payments module. */
+export const STRIPE_TARGET_KIND = "card_transaction"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

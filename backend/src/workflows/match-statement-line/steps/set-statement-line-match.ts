@@ -5,9 +5,8 @@ import { exponentOf, roundToMinor } from "@rumah-karya/ledger"
 import { CARD_PAYMENTS_MODULE, type CardPaymentsModuleService } from "../../../modules/card-payments"
 import { PAYOUT_MODULE, type PayoutModuleService } from "../../../modules/payout"
 import { minorOf } from "../../create-payout-batch/ledger"
-import { STRIPE_TARGET_KIND } from "../../import-statement/steps/reconcile-statement"
 
-/** The kinds staff name; a card transaction is stored under STRIPE_TARGET_KIND (see reconcile-statement.ts). */
+/** The kinds staff name. */
 export type StatementTargetKind = "payout_item" | "order_payment" | "card_transaction"
 
 export type SetStatementLineMatchInput =
@@ -97,9 +96,8 @@ export const setStatementLineMatchStep = createStep(
 
     if (line.status === "matched") throw refuse(`Line ${line.line} is already matched; unmatch it first`)
     const expected = await expectedAmount(container, input.target_kind, input.target_id, imported.currency, imported.kind)
-    const storedKind = input.target_kind === "card_transaction" ? STRIPE_TARGET_KIND : input.target_kind
     const [taken] = await payouts.listStatementLines(
-      { status: "matched", target_kind: storedKind as any, target_id: input.target_id, id: { $ne: line.id } },
+      { status: "matched", target_kind: input.target_kind, target_id: input.target_id, id: { $ne: line.id } },
       { select: ["id", "line", "import_id"], take: 1 }
     )
     if (taken) throw refuse(`That target is already matched to line ${taken.line} of an imported statement; unmatch it there first`)
@@ -107,7 +105,7 @@ export const setStatementLineMatchStep = createStep(
     await payouts.updateStatementLines({
       id: line.id,
       status: "matched",
-      target_kind: storedKind,
+      target_kind: input.target_kind,
       target_id: input.target_id,
       difference: difference === 0 ? null : difference,
       note: input.note,

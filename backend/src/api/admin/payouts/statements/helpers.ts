@@ -148,12 +148,7 @@ async function describeTargets(scope: Scope, lines: LineRow[], currency: string)
   return out
 }
 
-/** The kind a stored target really is: card transactions may be stored as "order_payment" (see STRIPE_TARGET_KIND). */
-const targetKindOf = (line: Pick<LineRow, "target_kind" | "target_id">) =>
-  line.target_id?.startsWith("cardtx_") ? "card_transaction" : line.target_kind
-
-export async function linesToApi(scope: Scope, stored: LineRow[], currency: string) {
-  const lines = stored.map((line) => ({ ...line, target_kind: targetKindOf(line) }))
+export async function linesToApi(scope: Scope, lines: LineRow[], currency: string) {
   const targets = await describeTargets(scope, lines, currency)
   return lines.map((line) => ({
     id: line.id,
