@@ -1,13 +1,17 @@
 import { expect, test, type Page } from "@playwright/test"
 import { readFile } from "node:fs/promises"
+import { makerOfOrder, markPaid, orderByBankTransfer } from "./helpers/orders"
+import { staffApi, type StaffApi } from "./helpers/staff-api"
 
 /**
- * Staff open Payouts in the admin (backend/src/admin/routes/payouts): balances per maker, then a payout batch
- * for rupiah (confirmed), and its bank transfer file. Whether the batch has transfers depends on what earnings
- * are already released (7 days after shipping): with transfers, the CSV is downloaded and checked; without,
- * the page says so (or the API's refusal is shown inline) — both are correct behaviour.
+ * A maker is paid what she earned, end to end: a buyer's bank transfer is marked paid, staff ship the order
+ * (the test stack runs with PAYOUT_HOLD_DAYS=0, so the earning is available at once), then in the admin's
+ * Payouts staff see her balance, create a rupiah batch, download the bank's transfer file (her row: name,
+ * bank, account, amount, reference), mark the transfer paid, and import the bank statement, which matches it.
  */
 const ADMIN_URL = (process.env.ADMIN_URL || "http://localhost:9000/app").replace(/\/+$/, "")
+const HOLDER = "Sri Wahyuni E2E"
+const ACCOUNT = "1050-2026-7788"
 
 async function logIn(page: Page) {
   await page.goto(ADMIN_URL)
@@ -17,56 +21,76 @@ async function logIn(page: Page) {
   await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 })
 }
 
-test("staff see balances, create a batch and download its transfer CSV", async ({ page }) => {
-  test.setTimeout(240_000)
-  await logIn(page)
+/** Staff ship every item of the order (Medusa's fulfilment route, as the admin's "Fulfill items" does). */
+async function fulfil(staff: StaffApi, orderId: string) {
+  const { order } = await staff.get(`/admin/orders/${orderId}?fields=id,*items`)
+  await staff.post(`/admin/orders/${orderId}/fulfillments`, {
+    items: order.items.map((item: { id: string; quantity: number | string }) => ({ id: item.id, quantity: Number(item.quantity) })),
+  })
+}
 
+/** Her available rupiah, as staff's balances say (major units). */
+async function available(staff: StaffApi, makerId: string): Promise<number> {
+  const { balances } = await staff.get("/admin/payouts/balances?currency=idr")
+  return Number(balances.find((b: { maker: { id: string } }) => b.maker.id === makerId)?.available ?? 0)
+}
+
+test("staff pay a maker what she earned: balance, batch, transfer file, paid, bank statement matched", async ({ page, request }) => {
+  test.setTimeout(300_000)
+  const staff = await staffApi(request)
+
+  const orderId = await orderByBankTransfer(page)
+  const maker = await makerOfOrder(staff, orderId)
+  await staff.post(`/admin/makers/${maker.id}`, {
+    private: { payout_method: "bank", bank_name: "Bank Sumut", bank_account_number: ACCOUNT, bank_account_holder: HOLDER },
+  })
+  await markPaid(staff, orderId)
+  await fulfil(staff, orderId)
+  await expect.poll(() => available(staff, maker.id), { timeout: 60_000 }).toBeGreaterThan(0)
+  const owed = await available(staff, maker.id)
+
+  await logIn(page)
   await page.getByRole("link", { name: "Payouts" }).first().click()
   await expect(page.getByRole("heading", { name: "Balances", level: 1 })).toBeVisible({ timeout: 30_000 })
   const balances = page.getByRole("region", { name: "Balances" })
-  // A table of makers, or the empty message; never an error.
-  await expect(balances.getByRole("table").or(balances.getByText(/No earnings in IDR yet/))).toBeVisible({ timeout: 30_000 })
-  await expect(balances.getByRole("alert")).toHaveCount(0)
-  await balances.getByRole("button", { name: "USD" }).click()
-  await expect(balances.getByRole("button", { name: "USD" })).toHaveAttribute("aria-pressed", "true")
-  await expect(balances.getByRole("table").or(balances.getByText(/No earnings in USD yet/))).toBeVisible({ timeout: 30_000 })
+  await expect(balances.getByRole("row").filter({ hasText: maker.display_name })).toBeVisible({ timeout: 30_000 })
 
   const tabs = page.getByRole("navigation", { name: "Payouts" })
   await tabs.getByRole("link", { name: "Totals" }).click()
-  await expect(page.getByRole("heading", { name: "Totals", level: 1 })).toBeVisible()
   await expect(page.getByText("Gross sales")).toBeVisible({ timeout: 30_000 })
 
   await tabs.getByRole("link", { name: "Batches" }).click()
-  await expect(page.getByRole("heading", { name: "Batches", level: 1 })).toBeVisible()
   const batches = page.getByRole("region", { name: "Batches" })
-  await expect(batches.getByRole("button", { name: "IDR" })).toHaveAttribute("aria-pressed", "true")
   await batches.getByRole("button", { name: "Create batch" }).click()
   const dialog = page.getByRole("alertdialog")
-  await expect(dialog).toContainText("Create a IDR payout batch?")
+  await expect(dialog).toContainText("IDR")
   await dialog.getByRole("button", { name: "Confirm" }).click()
+  await expect(page).toHaveURL(/\/payouts\/batches\/[^/]+$/, { timeout: 60_000 })
 
-  const download = page.getByRole("button", { name: "Download transfer CSV" })
-  const empty = page.getByText("The batch has no transfers")
-  const refused = page.getByRole("alert").filter({ hasText: "Could not create the batch" })
-  await expect(download.or(empty).or(refused)).toBeVisible({ timeout: 60_000 })
+  // The bank's bulk transfer file: her row, exactly what she is owed, in whole rupiah.
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download transfer CSV" }).click()])
+  const [header, ...rows] = (await readFile((await file.path())!, "utf8")).replace(/^\uFEFF/, "").trim().split(/\r?\n/)
+  expect(header).toBe("name,bank,account,amount,reference")
+  const row = rows.find((line) => line.startsWith(`${HOLDER},`))
+  expect(row, rows.join("\n")).toBeTruthy()
+  const [, bank, account, amount, reference] = row!.split(",")
+  expect([bank, account, amount]).toEqual(["Bank Sumut", ACCOUNT, String(owed)])
+  expect(reference).toMatch(/^RKP-\d+-\d+$/)
 
-  if (await download.isVisible()) {
-    await expect(page).toHaveURL(/\/payouts\/batches\/[^/]+$/)
-    await expect(page.getByRole("button", { name: "Mark paid" }).first()).toBeVisible()
-    const [file] = await Promise.all([page.waitForEvent("download"), download.click()])
-    expect(file.suggestedFilename()).toMatch(/IDR\.csv$/)
-    const text = await readFile((await file.path())!, "utf8")
-    const [header, ...rows] = text.replace(/^\uFEFF/, "").trim().split(/\r?\n/)
-    expect(header).toBe("name,bank,account,amount,reference")
-    expect(rows.length).toBeGreaterThan(0)
-    // Rupiah amounts are whole numbers without separators.
-    for (const row of rows) expect(row).toMatch(/,\d+,[^,]+$/)
-  } else {
-    // No transfers to make: nothing was reserved, and the list still loads.
-    await expect(batches.getByRole("alert").filter({ hasText: "Could not load batches" })).toHaveCount(0)
-  }
+  // The bank did it: staff mark her transfer paid with the bank's reference.
+  await page.getByRole("button", { name: `Mark paid: ${maker.display_name}` }).click()
+  const settle = page.getByRole("form", { name: `Mark paid: ${maker.display_name}` })
+  await settle.getByLabel("Transfer reference").fill("SUMUT-TRF-0001")
+  await settle.getByRole("button", { name: "Confirm paid" }).click()
+  await expect.poll(() => available(staff, maker.id), { timeout: 30_000 }).toBe(0)
+  const { balances: after } = await staff.get("/admin/payouts/balances?currency=idr")
+  expect(Number(after.find((b: { maker: { id: string } }) => b.maker.id === maker.id).paid_out)).toBeGreaterThanOrEqual(owed)
 
+  // The bank statement shows the money leaving: imported, it matches her payout.
   await tabs.getByRole("link", { name: "Reconciliation" }).click()
-  await expect(page.getByRole("heading", { name: "Reconciliation", level: 1 })).toBeVisible()
-  await expect(page.getByRole("button", { name: "Upload statement" })).toBeVisible()
+  const statement = `Tanggal;Keterangan;Referensi;Jumlah\n29/11/2026;Transfer ke ${HOLDER};${reference};-${owed.toLocaleString("id-ID")}\n`
+  await page.getByLabel("Statement file (CSV)").setInputFiles({ name: `mutasi-${Date.now()}.csv`, mimeType: "text/csv", buffer: Buffer.from(statement) })
+  await page.getByRole("button", { name: "Upload statement" }).click()
+  const matched = page.getByRole("region", { name: "Matched" })
+  await expect(matched.getByRole("row").filter({ hasText: reference })).toBeVisible({ timeout: 30_000 })
 })
