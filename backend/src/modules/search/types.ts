@@ -2,25 +2,9 @@
 // and Meilisearch (scale) — implement SearchProvider over the same SearchDocument, which holds only PUBLIC
 // product and maker fields (maker_name is null when she is hidden or did not consent: callers show the Collective).
 
-/** One searchable product: public fields only, never a maker's private data. */
-export interface SearchDocument {
-  id: string
-  handle: string
-  title: string
-  title_en: string | null
-  description: string | null
-  description_en: string | null
-  category_handles: string[]
-  category_names: string[]
-  maker_handle: string | null
-  maker_name: string | null
-  price_idr: number | null
-  price_usd: number | null
-  in_stock: boolean
-  made_to_order: boolean
-  thumbnail: string | null
-  created_at: string
-}
+/** One searchable product: public fields only, never a maker's private data (packages/search). */
+import type { SearchDocument } from "@rumah-karya/search"
+export type { SearchDocument }
 
 export type SearchCurrency = "idr" | "usd"
 export type SearchSort = "relevance" | "price_asc" | "price_desc" | "newest"
