@@ -130,6 +130,7 @@ const backendEnv = store.backendEnv({
 })
 await store.migrate(backendEnv)
 await store.seedOnce(backendEnv, { quiet: true })
+await store.indexSearchOnce(backendEnv)
 const key = await store.publishableKey(e2eDatabaseUrl)
 await store.startBackend({ port: BACKEND_PORT, env: backendEnv, command: "start", quiet: true })
 const storefrontEnv = {

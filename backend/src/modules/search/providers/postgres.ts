@@ -17,6 +17,10 @@ import type {
 // (titles A, categories and maker B, descriptions C, colours D) plus a boost for the query in the title.
 
 type Bindings = Record<string, unknown>
+type Knex = ReturnType<EntityManager["getKnex"]>
+
+/** The advisory lock key of index writes (any constant shared by all writers). */
+const WRITE_LOCK = 727_001
 
 /** Weighted text of a document: what each tsvector weight is built from. */
 export function weightedText(doc: IndexedDocument) {
@@ -248,10 +252,25 @@ export class PostgresSearchProvider implements SearchProvider {
     return hits.map((hit) => ({ title: hit.title, handle: hit.handle }))
   }
 
+  /**
+   * Index writes run one at a time (a transaction-scoped advisory lock): subscribers update documents
+   * concurrently, and their vocabulary inserts and prunes would otherwise deadlock on shared words.
+   */
+  private async write(work: (trx: Knex) => Promise<void>): Promise<void> {
+    await this.knex().transaction(async (trx) => {
+      await trx.raw(`select pg_advisory_xact_lock(${WRITE_LOCK})`)
+      await work(trx as unknown as Knex)
+    })
+  }
+
   async upsert(docs: IndexedDocument[]): Promise<void> {
     if (!docs.length) return
+    await this.write((trx) => this.upsertIn(trx, docs))
+  }
+
+  private async upsertIn(trx: Knex, docs: IndexedDocument[]): Promise<void> {
     const ids = docs.map((doc) => doc.id)
-    const oldWords = await this.wordsOf(ids)
+    const oldWords = await this.wordsOf(trx, ids)
     const payload = docs.map((doc) => {
       const text = weightedText(doc)
       return {
@@ -264,7 +283,7 @@ export class PostgresSearchProvider implements SearchProvider {
         text_d: text.d,
       }
     })
-    await this.knex().raw(
+    await trx.raw(
       `insert into search_document (id, handle, title, title_en, description, description_en, category_handles, category_names,
          maker_handle, maker_name, price_idr, price_usd, in_stock, made_to_order, thumbnail, product_created_at, title_normalised,
          extra_text, document, deleted_at, created_at, updated_at)
@@ -289,39 +308,44 @@ export class PostgresSearchProvider implements SearchProvider {
          deleted_at = null, updated_at = now()`,
       { docs: JSON.stringify(payload) }
     )
-    await this.knex().raw(
+    await trx.raw(
       `insert into search_word (id) select distinct w from search_document d, unnest(tsvector_to_array(d.document)) as w
-       where d.id = any(cast(:ids as text[])) on conflict (id) do nothing`,
+       where d.id = any(cast(:ids as text[])) order by w on conflict (id) do nothing`,
       { ids }
     )
-    await this.pruneWords(oldWords)
+    await this.pruneWords(trx, oldWords)
   }
 
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return
-    const oldWords = await this.wordsOf(ids)
-    await this.knex().raw(`delete from search_document where id = any(cast(:ids as text[]))`, { ids })
-    await this.pruneWords(oldWords)
+    await this.write(async (trx) => {
+      const oldWords = await this.wordsOf(trx, ids)
+      await trx.raw(`delete from search_document where id = any(cast(:ids as text[]))`, { ids })
+      await this.pruneWords(trx, oldWords)
+    })
   }
 
+  /** Replaces the whole index in one transaction: searches see the old index until it commits. */
   async reindex(docs: IndexedDocument[]): Promise<void> {
-    await this.knex().raw(`delete from search_document`)
-    await this.knex().raw(`delete from search_word`)
-    for (let i = 0; i < docs.length; i += 500) await this.upsert(docs.slice(i, i + 500))
+    await this.write(async (trx) => {
+      await trx.raw(`delete from search_document`)
+      await trx.raw(`delete from search_word`)
+      for (let i = 0; i < docs.length; i += 500) await this.upsertIn(trx, docs.slice(i, i + 500))
+    })
   }
 
-  private async wordsOf(ids: string[]): Promise<string[]> {
-    const rows = await this.rows<{ w: string }>(
+  private async wordsOf(trx: Knex, ids: string[]): Promise<string[]> {
+    const result = await trx.raw(
       `select distinct w from search_document d, unnest(tsvector_to_array(d.document)) as w where d.id = any(cast(:ids as text[]))`,
       { ids }
     )
-    return rows.map((row) => row.w)
+    return ((result?.rows ?? []) as { w: string }[]).map((row) => row.w)
   }
 
   /** Drops words no document holds any more: a hidden maker's name leaves the vocabulary with her documents. */
-  private async pruneWords(words: string[]): Promise<void> {
+  private async pruneWords(trx: Knex, words: string[]): Promise<void> {
     if (!words.length) return
-    await this.knex().raw(
+    await trx.raw(
       `delete from search_word w where w.id = any(cast(:words as text[]))
        and not exists (select 1 from search_document d where d.document @@ to_tsquery('simple', quote_literal(w.id)))`,
       { words }
