@@ -54,6 +54,21 @@ module.exports = defineConfig({
     { resolve: "./src/modules/card-payments", options: cardPaymentsEnabled ? stripe : {} },
     // Makers' earnings ledger, payout batches, statement reconciliation, fee-rate overrides (docs/payouts.md).
     { resolve: "./src/modules/payout" },
+    // Product search (docs: /tmp/contract-8.md): PostgreSQL full-text + trigram by default, Meilisearch when
+    // MEILISEARCH_HOST is set. Documents hold public product and maker fields only.
+    {
+      resolve: "./src/modules/search",
+      options: process.env.MEILISEARCH_HOST
+        ? {
+            provider: "meilisearch",
+            meilisearch: {
+              host: process.env.MEILISEARCH_HOST,
+              apiKey: process.env.MEILISEARCH_API_KEY || undefined,
+              index: process.env.MEILISEARCH_INDEX || undefined,
+            },
+          }
+        : { provider: "postgres" },
+    },
     {
       resolve: "@medusajs/medusa/payment",
       options: {

@@ -45,6 +45,7 @@ const backendEnv = store.backendEnv({
 })
 await store.migrate(backendEnv)
 await store.seedOnce(backendEnv)
+await store.indexSearchOnce(backendEnv)
 await store.offerCardPayments(backendEnv)
 const key = await store.publishableKey(databaseUrl)
 

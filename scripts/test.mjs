@@ -65,7 +65,7 @@ onShutdown(() => {
 
 // 1. Unit tests of every workspace package, through turbo; each package writes its own JSON report.
 console.log("\n• Unit tests (Vitest, every package)…")
-const UNIT_PACKAGES = { "demo-art": "packages/demo-art", media: "packages/media", "maker-access": "packages/maker-access", ledger: "packages/ledger", backend: "backend", storefront: "storefront", scripts: "scripts" }
+const UNIT_PACKAGES = { "demo-art": "packages/demo-art", media: "packages/media", "maker-access": "packages/maker-access", ledger: "packages/ledger", search: "packages/search", backend: "backend", storefront: "storefront", scripts: "scripts" }
 const unitReport = (dir) => path.join(ROOT, dir, "test-results", "unit.json")
 for (const dir of Object.values(UNIT_PACKAGES)) fs.rmSync(unitReport(dir), { force: true })
 await pnpm([
@@ -130,6 +130,7 @@ const backendEnv = store.backendEnv({
 })
 await store.migrate(backendEnv)
 await store.seedOnce(backendEnv, { quiet: true })
+await store.indexSearchOnce(backendEnv)
 const key = await store.publishableKey(e2eDatabaseUrl)
 await store.startBackend({ port: BACKEND_PORT, env: backendEnv, command: "start", quiet: true })
 const storefrontEnv = {

@@ -62,6 +62,11 @@ export async function seedOnce(env, { quiet = false } = {}) {
   await medusa("seed", ["exec", "./src/scripts/seed.ts"], env, quiet)
 }
 
+/** Builds the search index from the catalogue when it is empty (a fresh seed, or a database from before search). */
+export async function indexSearchOnce(env, { quiet = true } = {}) {
+  await medusa("search index", ["exec", "./src/scripts/reindex-search.ts", "if-empty"], env, quiet)
+}
+
 /** With both Stripe keys in the environment, every region offers card payment too (changes nothing twice). */
 export async function offerCardPayments(env, { quiet = true } = {}) {
   if (!(process.env.STRIPE_API_KEY && process.env.STRIPE_WEBHOOK_SECRET)) return

@@ -37,6 +37,7 @@ import { confirmCartStock } from "./store/carts/confirm-stock"
 import { CartGiftNote, CartLineQuantity } from "./store/carts/validators"
 import { attachMakerSummaries } from "./store/maker-summaries"
 import { StoreGetMakerQuery, StoreListMakersQuery } from "./store/makers/validators"
+import { StoreSearchQuery, StoreSearchSuggestionsQuery } from "./store/search/validators"
 import { StoreOrderLookup } from "./store/order-lookup/validators"
 import { StoreGetBankTransferQuery } from "./store/orders/validators"
 import {
@@ -85,6 +86,18 @@ export default defineMiddlewares({
     },
     { matcher: "/store/products", methods: ["GET"], middlewares: [attachMakerSummaries] },
     { matcher: "/store/products/:id", methods: ["GET"], middlewares: [attachMakerSummaries] },
+
+    // Store: search (public search documents only).
+    {
+      matcher: "/store/search",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreSearchQuery, { ...fixedShape, isList: true })],
+    },
+    {
+      matcher: "/store/search/suggestions",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreSearchSuggestionsQuery, fixedShape)],
+    },
 
     // Store: checkout (docs/checkout-api.md). The cart checks look at one key each; Medusa validates the rest.
     { matcher: "/store/carts", methods: ["POST"], middlewares: [checkBody(CartGiftNote)] },
