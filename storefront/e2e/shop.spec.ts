@@ -27,7 +27,7 @@ test("a buyer goes from the home page through a category to a product, served wi
   await crafts.getByRole("link", { name: /Buket Bunga/ }).click()
   await expect(page).toHaveURL(/\/categories\/buket-bunga$/)
   await expect(page.getByRole("heading", { level: 1, name: "Buket Bunga" })).toBeVisible()
-  await expect(page.getByRole("status")).toHaveText(/\d+ produk/)
+  await expect(page.locator("main").getByRole("status")).toHaveText(/\d+ produk/)
 
   // Sorting by price works without JavaScript: a GET form with its own URL.
   await page.getByLabel("Urutkan").selectOption("price_asc")
@@ -113,4 +113,18 @@ test("an unknown product, category or path gets the 404 page in the page's langu
   expect(response?.status()).toBe(404)
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible()
   await expect(page.getByRole("link", { name: "See all crafts" })).toHaveAttribute("href", "/en")
+})
+
+test("a buyer searches from the header with a typo, gets suggestions, and finds the bouquets", async ({ page }) => {
+  await page.goto("/")
+  const box = page.getByRole("banner").getByRole("combobox", { name: "Cari karya" })
+  await box.fill("bukett")
+  // Suggestions as she types (the storefront's /api/search/suggestions).
+  await expect(page.getByRole("banner").getByRole("option").first()).toBeVisible({ timeout: 10_000 })
+  await box.press("Escape")
+  await box.press("Enter")
+  await expect(page).toHaveURL(/\/search\?q=bukett/)
+  const results = page.locator("main .card")
+  await expect(results.first()).toBeVisible()
+  for (const title of await results.locator("h3, h2").allTextContents()) expect(title).toMatch(/Buket/i)
 })
