@@ -44,17 +44,21 @@ module.exports = defineConfig({
       authMethodsPerActor: { maker: ["emailpass"] },
     },
   },
+  // Medusa's Caching Module (store lookups such as publishable keys, regions and prices; search results):
+  // in memory in one process, Redis when REDIS_URL is set (docs/deployment.md).
+  featureFlags: { caching: true },
   admin: {
     backendUrl,
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
   modules: [
+    { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } },
     { resolve: "./src/modules/maker" },
     // Stripe's fee and net per charge and refund, and the webhook events handled (tables exist either way).
     { resolve: "./src/modules/card-payments", options: cardPaymentsEnabled ? stripe : {} },
     // Makers' earnings ledger, payout batches, statement reconciliation, fee-rate overrides (docs/payouts.md).
     { resolve: "./src/modules/payout" },
-    // Product search (docs: /tmp/contract-8.md): PostgreSQL full-text + trigram by default, Meilisearch when
+    // Product search (docs/search.md): PostgreSQL full-text + trigram by default, Meilisearch when
     // MEILISEARCH_HOST is set. Documents hold public product and maker fields only.
     {
       resolve: "./src/modules/search",

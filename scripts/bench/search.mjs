@@ -1,5 +1,7 @@
 // `node scripts/bench/search.mjs`: latency of GET /store/search with a catalogue of 10,000 products from 300
-// makers, at 10 concurrent clients; prints p50/p95 per query kind and overall.
+// makers, at 10 concurrent clients; prints p50/p95 per query kind and overall, twice: for popular queries that
+// repeat (as in a real store: answered from Medusa's Caching Module after the first) and for distinct queries
+// that all miss the cache (the cost of the search itself).
 //
 // Needs a running backend (`pnpm start`) and its database: DATABASE_URL (default: the embedded one of
 // `pnpm start`, postgres://postgres:postgres@localhost:54320/rumah_karya), BACKEND_URL (http://localhost:9000).
@@ -26,7 +28,7 @@ const KEEP = process.argv.includes("--keep")
 const DATABASE_URL = process.env.DATABASE_URL || `postgres://postgres:postgres@localhost:${process.env.POSTGRES_PORT || 54320}/rumah_karya`
 const BACKEND_URL = (process.env.BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
 
-/** The queries of the mix: [kind, query string]. */
+/** The popular queries: a store sees the same searches again and again (answered from the cache after the first). */
 export const QUERIES = [
   ["word", "q=buket"],
   ["word", "q=mandala"],
@@ -40,6 +42,46 @@ export const QUERIES = [
   ["browse", "category=hiasan-pintu&sort=price_asc&offset=40"],
   ["suggest", "suggest:q=mand"],
 ]
+
+const WORDS = ["buket", "bunga", "mawar", "bale", "pengantin", "hiasan", "dinding", "pintu", "botol", "plastik", "mandala", "tirai", "merah", "putih", "kuning", "biru", "emas", "bouquet", "flower", "bridal", "wall", "door", "bottle", "rose", "curtain", "gold"]
+const NAMES = ["sari", "dewi", "rina", "maya", "lina", "wati", "yanti", "rosa", "mega", "intan", "fitri", "ayu", "putri", "lestari", "indah"]
+const CATEGORIES = ["buket-bunga", "bale-pengantin", "hiasan-dinding", "hiasan-pintu"]
+
+/** A typo of a word: a letter dropped, doubled or swapped with the next. */
+function typo(word, n) {
+  const i = 1 + (n % (word.length - 2))
+  const kind = n % 3
+  if (kind === 0) return word.slice(0, i) + word.slice(i + 1)
+  if (kind === 1) return word.slice(0, i) + word[i] + word.slice(i)
+  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+}
+
+/**
+ * The n-th query of the distinct mix: the same kinds as QUERIES, but each request different (words, typos,
+ * makers, price ranges, pages), so that none is answered from the cache.
+ */
+export function distinctQuery(n) {
+  const m = Math.floor(n / 6) // the m-th request of its kind
+  const first = WORDS[m % WORDS.length]
+  const second = WORDS[(m + 1 + Math.floor(m / WORDS.length)) % WORDS.length]
+  const e = encodeURIComponent
+  switch (n % 6) {
+    case 0:
+      return ["word", `q=${e(`${first} ${second}`)}`]
+    case 1:
+      return ["typo", `q=${e(`${typo(first, m)} ${typo(second, m + 1)}`)}`]
+    case 2:
+      return ["maker", `q=${e(`${NAMES[m % NAMES.length]} ${m % 300}`)}`]
+    case 3: {
+      const min = 50_000 + (m % 60) * 5_000
+      return ["facets", `q=${e(first)}&category=${CATEGORIES[m % 4]}&in_stock=true&min_price=${min}&max_price=${min + 150_000}`]
+    }
+    case 4:
+      return ["browse", `category=${CATEGORIES[m % 4]}&sort=${(m >> 2) % 2 ? "price_asc" : "price_desc"}&offset=${(m >> 3) * 24}`]
+    default:
+      return ["suggest", `suggest:q=${e(`${first} ${second.slice(0, 1 + (m % 4))}`)}`]
+  }
+}
 
 export function percentile(sorted, p) {
   if (!sorted.length) return NaN
@@ -83,29 +125,35 @@ async function main() {
       if (!response.ok) throw new Error(`${url(query)} answered ${response.status}`)
       return performance.now() - started
     }
-    for (const query of QUERIES) await get(query) // warm-up
-    const latencies = new Map(QUERIES.map(([kind]) => [kind, []]))
-    const all = []
-    let next = 0
-    const started = performance.now()
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        while (next < REQUESTS) {
-          const query = QUERIES[next++ % QUERIES.length]
-          const ms = await get(query)
-          latencies.get(query[0]).push(ms)
-          all.push(ms)
-        }
-      })
-    )
-    const seconds = (performance.now() - started) / 1000
     const row = (name, list) => {
       const sorted = [...list].sort((a, b) => a - b)
       return `${name.padEnd(8)} n=${String(sorted.length).padStart(5)}  p50 ${percentile(sorted, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(sorted, 95).toFixed(1).padStart(7)} ms`
     }
-    console.log(`\nGET /store/search, ${COUNT} documents, ${CLIENTS} concurrent clients, ${all.length} requests in ${seconds.toFixed(1)} s (${(all.length / seconds).toFixed(0)}/s)`)
-    for (const [kind, list] of latencies) console.log(row(kind, list))
-    console.log(row("all", all))
+    /** REQUESTS requests from CLIENTS concurrent clients; queryFor(n) gives the n-th request's [kind, query]. */
+    const run = async (title, queryFor) => {
+      const latencies = new Map()
+      const all = []
+      let next = 0
+      const started = performance.now()
+      await Promise.all(
+        Array.from({ length: CLIENTS }, async () => {
+          while (next < REQUESTS) {
+            const query = queryFor(next++)
+            const ms = await get(query)
+            if (!latencies.has(query[0])) latencies.set(query[0], [])
+            latencies.get(query[0]).push(ms)
+            all.push(ms)
+          }
+        })
+      )
+      const seconds = (performance.now() - started) / 1000
+      console.log(`\n${title}: GET /store/search, ${COUNT} documents, ${CLIENTS} concurrent clients, ${all.length} requests in ${seconds.toFixed(1)} s (${(all.length / seconds).toFixed(0)}/s)`)
+      for (const [kind, list] of latencies) console.log(row(kind, list))
+      console.log(row("all", all))
+    }
+    for (const query of QUERIES) await get(query) // warm-up (connections, first plans)
+    await run("Popular queries (repeated; answered from the cache after the first)", (n) => QUERIES[n % QUERIES.length])
+    await run("Distinct queries (every request new; never from the cache)", distinctQuery)
   } finally {
     if (!KEEP) {
       console.log("• Removing the bench documents…")

@@ -270,5 +270,36 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/products/${product.id}`, { status: "draft" }, demo.admin)
       await eventually(async () => (await search({ q: "cempaka" })).count === 0, 10_000)
     })
+
+    it("follows a product selling out at the workshop and coming back into stock", async () => {
+      const handle = "buket-melati-wisuda"
+      const inStock = async () => (await search({ q: "melati" })).hits.find((h: any) => h.handle === handle)?.in_stock
+      expect(await inStock()).toBe(true)
+      const [product] = (
+        await api.get(`/admin/products?handle=${handle}&fields=id,variants.inventory_items.inventory_item_id`, demo.admin)
+      ).data.products
+      const levels: { inventory_item_id: string; location_id: string }[] = []
+      for (const variant of product.variants) {
+        for (const { inventory_item_id } of variant.inventory_items) {
+          const { inventory_levels } = (await api.get(`/admin/inventory-items/${inventory_item_id}/location-levels`, demo.admin)).data
+          levels.push(...inventory_levels)
+        }
+      }
+      expect(levels.length).toBeGreaterThan(0)
+      const setStock = async (stocked_quantity: number) => {
+        for (const level of levels) {
+          await api.post(
+            `/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`,
+            { stocked_quantity },
+            demo.admin
+          )
+        }
+      }
+      await setStock(0)
+      await eventually(async () => (await inStock()) === false, 10_000)
+      expect((await search({ q: "melati", in_stock: true })).hits.map((h: any) => h.handle)).not.toContain(handle)
+      await setStock(5)
+      await eventually(async () => (await inStock()) === true, 10_000)
+    })
   },
 })

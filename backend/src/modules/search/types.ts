@@ -1,4 +1,4 @@
-// The search module's provider interface (contract: /tmp/contract-8.md). Both providers — PostgreSQL (default)
+// The search module's provider interface (docs/search.md). Both providers — PostgreSQL (default)
 // and Meilisearch (scale) — implement SearchProvider over the same SearchDocument, which holds only PUBLIC
 // product and maker fields (maker_name is null when she is hidden or did not consent: callers show the Collective).
 

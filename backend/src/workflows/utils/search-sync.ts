@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SEARCH_MODULE, type SearchModuleService } from "../../modules/search"
+import { clearSearchCache } from "./search-cache"
 import { buildSearchDocuments } from "./search-documents"
 
 type Scope = Pick<MedusaContainer, "resolve">
@@ -17,12 +18,14 @@ export async function syncSearchDocuments(scope: Scope, productIds: string[]): P
   const { documents, removed } = await buildSearchDocuments(scope, ids)
   await search.upsert(documents)
   await search.remove(removed)
+  await clearSearchCache(scope)
 }
 
 /** Rebuilds the whole index from the catalogue. Returns the number of documents indexed. */
 export async function reindexSearch(scope: Scope): Promise<number> {
   const { documents } = await buildSearchDocuments(scope)
   await scope.resolve<SearchModuleService>(SEARCH_MODULE).reindex(documents)
+  await clearSearchCache(scope)
   return documents.length
 }
 

@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { SEARCH_MODULE, type SearchModuleService } from "../../../modules/search"
+import { cachedSearch } from "../../../workflows/utils/search-cache"
 import type { SearchDocument } from "../../../modules/search/types"
 import type { StoreSearchQueryType } from "./validators"
 
@@ -19,10 +20,12 @@ function toHit(doc: SearchDocument, currency: "idr" | "usd") {
   }
 }
 
-/** Searches the published catalogue: hits, count and facets (docs: /tmp/contract-8.md). */
+/** Searches the published catalogue: hits, count and facets (docs/search.md). */
 export const GET = async (req: MedusaStoreRequest<unknown, StoreSearchQueryType>, res: MedusaResponse) => {
   const query = req.validatedQuery as StoreSearchQueryType
-  const result = await req.scope.resolve<SearchModuleService>(SEARCH_MODULE).search(query)
+  const result = await cachedSearch(req.scope, "search", query, () =>
+    req.scope.resolve<SearchModuleService>(SEARCH_MODULE).search(query)
+  )
   res.json({
     hits: result.hits.map((doc) => toHit(doc, query.currency)),
     count: result.count,

@@ -13,7 +13,7 @@ import type {
 // Text is normalised in JavaScript (packages/search `normalise`: lowercase, diacritics stripped), so the
 // `simple` configuration needs neither stemming nor unaccent. A query is expanded with the shared synonym
 // groups; each query word unknown to the index's vocabulary (`search_word`) also matches its nearest words
-// by trigram similarity (pg_trgm), so "bukett" finds "buket". Ranking: ts_rank_cd over weighted fields
+// by trigram similarity (pg_trgm), so "bukett" finds "buket". Ranking: ts_rank over weighted fields
 // (titles A, categories and maker B, descriptions C, colours D) plus a boost for the query in the title.
 
 type Bindings = Record<string, unknown>
@@ -75,35 +75,27 @@ export class PostgresSearchProvider implements SearchProvider {
     return this.trigram_
   }
 
-  /** Per query word unknown to the vocabulary, its nearest known words (typos). */
+  /**
+   * Per query word unknown to the vocabulary, its nearest known words (typos), in one round trip. Known: a word
+   * of the vocabulary, or (the last word, still being typed) the start of one.
+   */
   private async typoAlternatives(words: string[], prefixes: string[]): Promise<Map<string, string[]>> {
     const candidates = [...new Set(words.filter((w) => w.length >= MIN_TYPO_LENGTH))]
     const result = new Map<string, string[]>()
     if (!candidates.length) return result
-    // Known: a word of the vocabulary, or (the last word, still being typed) the start of one.
-    const known = new Set(
-      (
-        await this.rows<{ id: string }>(
-          `select id from search_word where id = any(cast(:words as text[]))
-           union select p from unnest(cast(:prefixes as text[])) as p
-             where exists (select 1 from search_word where id like p || '%')`,
-          { words: candidates, prefixes: prefixes.filter((p) => candidates.includes(p)) }
-        )
-      ).map((row) => row.id)
+    const nearest = (await this.hasTrigram())
+      ? `select id from search_word where id % q.word and similarity(id, q.word) >= ${MIN_SIMILARITY}
+         order by similarity(id, q.word) desc, id limit ${SIMILAR_WORDS}`
+      : `select id from search_word where id like left(q.word, greatest(${MIN_TYPO_LENGTH}, length(q.word) - 2)) || '%'
+         order by length(id), id limit ${SIMILAR_WORDS}`
+    const rows = await this.rows<{ word: string; similar: string[] }>(
+      `select q.word, array(${nearest}) as similar
+       from unnest(cast(:words as text[])) as q(word)
+       where not exists (select 1 from search_word w where w.id = q.word)
+         and not (q.word = any(cast(:prefixes as text[])) and exists (select 1 from search_word w where w.id like q.word || '%'))`,
+      { words: candidates, prefixes: prefixes.filter((p) => candidates.includes(p)) }
     )
-    const trigram = await this.hasTrigram()
-    for (const word of candidates.filter((w) => !known.has(w))) {
-      const similar = trigram
-        ? await this.rows<{ id: string }>(
-            `select id from search_word where id % :word and similarity(id, :word) >= ${MIN_SIMILARITY}
-             order by similarity(id, :word) desc, id limit ${SIMILAR_WORDS}`,
-            { word }
-          )
-        : await this.rows<{ id: string }>(`select id from search_word where id like :prefix order by length(id), id limit ${SIMILAR_WORDS}`, {
-            prefix: `${word.slice(0, Math.max(MIN_TYPO_LENGTH, word.length - 2))}%`,
-          })
-      if (similar.length) result.set(word, similar.map((row) => row.id))
-    }
+    for (const row of rows) if (row.similar?.length) result.set(row.word, row.similar)
     return result
   }
 
@@ -139,28 +131,31 @@ export class PostgresSearchProvider implements SearchProvider {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    return this.searchWith(query, true)
+  }
+
+  /** A search, with or without the count and facets (suggestions need neither). */
+  private async searchWith(query: SearchQuery, facets: boolean): Promise<SearchResult> {
     const q = normalise(query.q)
     const ts = q ? await this.tsQuery(q) : null
-    if (!q || !ts) return this.run(query, null, q)
-    const strict = await this.run(query, ts.strict, q)
-    if (strict.count > 0) return strict
-    return this.run(query, ts.relaxed, q)
+    if (!q || !ts) return this.run(query, null, q, facets)
+    const strict = await this.run(query, ts.strict, q, facets)
+    if (strict.hits.length > 0 || strict.count > 0) return strict
+    return this.run(query, ts.relaxed, q, facets)
   }
 
   /**
    * One search: the documents matching `tsquery` (all documents without one), filtered, sorted and paged, and
    * the facets, in one statement. Each facet counts the matches under every filter but its own.
    */
-  private async run(query: SearchQuery, tsquery: string | null, q: string): Promise<SearchResult> {
+  private async run(query: SearchQuery, tsquery: string | null, q: string, facets: boolean): Promise<SearchResult> {
     const price = query.currency === "usd" ? "price_usd" : "price_idr"
     const bindings: Bindings = { tsquery: tsquery ?? "", q, limit: query.limit, offset: query.offset }
     const rank = tsquery
-      ? `ts_rank_cd(d.document, to_tsquery('simple', :tsquery)) + case when d.title_normalised = :q then 2 else 0 end
+      ? `ts_rank(d.document, to_tsquery('simple', :tsquery)) + case when d.title_normalised = :q then 2 else 0 end
          + case when position(:q in d.title_normalised) > 0 then 1 else 0 end`
       : `0`
-    const match = tsquery
-      ? `d.document @@ to_tsquery('simple', :tsquery)`
-      : `true`
+    const match = tsquery ? `d.document @@ to_tsquery('simple', :tsquery)` : `true`
 
     const filters: Record<string, string> = {}
     if (query.category) {
@@ -173,11 +168,11 @@ export class PostgresSearchProvider implements SearchProvider {
     }
     const priceParts: string[] = []
     if (query.min_price != null) {
-      priceParts.push(`m.${price} >= :min_price`)
+      priceParts.push(`m.price >= :min_price`)
       bindings.min_price = query.min_price
     }
     if (query.max_price != null) {
-      priceParts.push(`m.${price} <= :max_price`)
+      priceParts.push(`m.price <= :max_price`)
       bindings.max_price = query.max_price
     }
     if (priceParts.length) filters.price = priceParts.join(" and ")
@@ -192,51 +187,62 @@ export class PostgresSearchProvider implements SearchProvider {
         .join(" and ") || "true"
 
     const sort = query.sort ?? "relevance"
-    const order =
+    const order = (t: string) =>
       sort === "price_asc"
-        ? `m.${price} asc nulls last, m.id`
+        ? `${t}.price asc nulls last, ${t}.id`
         : sort === "price_desc"
-          ? `m.${price} desc nulls last, m.id`
+          ? `${t}.price desc nulls last, ${t}.id`
           : sort === "newest" || !tsquery
-            ? `m.product_created_at desc, m.id`
-            : `m.rank desc, m.product_created_at desc, m.id`
+            ? `${t}.product_created_at desc, ${t}.id`
+            : `${t}.rank desc, ${t}.product_created_at desc, ${t}.id`
 
+    const hitsSql = `
+         (select coalesce(json_agg(h order by h.position), '[]') from (
+            select row_number() over (order by ${order("page")}) as position, d.id, d.handle, d.title, d.title_en,
+              d.description, d.description_en, d.category_handles, d.category_names, d.maker_handle, d.maker_name, d.price_idr, d.price_usd, d.in_stock, d.made_to_order,
+              d.thumbnail, d.product_created_at as created_at
+            from page join search_document d on d.id = page.id) h) as hits`
+    const facetsSql = `
+         (select count(*) from m where ${where()}) as count,
+         (select coalesce(json_agg(c order by c.count desc, c.name), '[]') from (
+            select c.handle, min(c.name) as name, sum(g.count) as count
+            from (select m.category_handles, m.category_names, count(*) as count from m where ${where("category")}
+                  group by m.category_handles, m.category_names) g
+            cross join lateral unnest(g.category_handles, g.category_names) as c(handle, name)
+            group by c.handle) c) as categories,
+         (select coalesce(json_agg(k order by k.count desc, k.name), '[]') from (
+            select m.maker_handle as handle, min(m.maker_name) as name, count(*) as count
+            from m where m.maker_handle is not null and ${where("maker")} group by m.maker_handle) k) as makers,
+         (select json_build_object('min', min(m.price), 'max', max(m.price)) from m where ${where("price")}) as price,
+         (select count(*) from m where m.in_stock and ${where("in_stock")}) as in_stock`
+    // `m` holds only what filtering, facets and ordering need (the text columns stay on disk); the page's
+    // documents are read by id afterwards. Categories are counted per distinct category list first (a product
+    // has one or two), which is cheaper than unnesting every match. ts_rank (not ts_rank_cd) because it is several times cheaper over
+    // thousands of matches and orders this catalogue's short texts the same way.
     const [row] = await this.rows<{
       count: string | number
-      hits: (SearchDocument & { rank: number })[]
+      hits: (SearchDocument & { position: number })[]
       categories: FacetCount[]
       makers: FacetCount[]
       price: { min: number | null; max: number | null }
       in_stock: string | number
     }>(
-      `with m as (
-         select d.id, d.handle, d.title, d.title_en, d.description, d.description_en, d.category_handles, d.category_names,
-           d.maker_handle, d.maker_name, d.price_idr, d.price_usd, d.in_stock, d.made_to_order, d.thumbnail,
+      `with m as materialized (
+         select d.id, d.category_handles, d.category_names, d.maker_handle, d.maker_name, d.${price} as price, d.in_stock,
            d.product_created_at, ${rank} as rank
          from search_document d where d.deleted_at is null and ${match}
+       ),
+       page as (
+         select m.id, m.price, m.product_created_at, m.rank
+         from m where ${where()} order by ${order("m")} limit :limit offset :offset
        )
-       select
-         (select count(*) from m where ${where()}) as count,
-         (select coalesce(json_agg(h), '[]') from (
-            select m.id, m.handle, m.title, m.title_en, m.description, m.description_en, m.category_handles, m.category_names,
-              m.maker_handle, m.maker_name, m.price_idr, m.price_usd, m.in_stock, m.made_to_order, m.thumbnail,
-              m.product_created_at as created_at
-            from m where ${where()} order by ${order} limit :limit offset :offset) h) as hits,
-         (select coalesce(json_agg(c order by c.count desc, c.name), '[]') from (
-            select c.handle, min(c.name) as name, count(*) as count
-            from m cross join lateral unnest(m.category_handles, m.category_names) as c(handle, name)
-            where ${where("category")} group by c.handle) c) as categories,
-         (select coalesce(json_agg(k order by k.count desc, k.name), '[]') from (
-            select m.maker_handle as handle, min(m.maker_name) as name, count(*) as count
-            from m where m.maker_handle is not null and ${where("maker")} group by m.maker_handle) k) as makers,
-         (select json_build_object('min', min(m.${price}), 'max', max(m.${price})) from m where ${where("price")}) as price,
-         (select count(*) from m where m.in_stock and ${where("in_stock")}) as in_stock`,
+       select ${[hitsSql, ...(facets ? [facetsSql] : [])].join(",\n")}`,
       bindings
     )
-    const hits = (row?.hits ?? []).map((hit) => ({ ...hit, created_at: new Date(hit.created_at).toISOString() }))
+    const hits = (row?.hits ?? []).map(({ position: _position, ...hit }) => ({ ...hit, created_at: new Date(hit.created_at).toISOString() }))
     return {
       hits,
-      count: Number(row?.count ?? 0),
+      count: facets ? Number(row?.count ?? 0) : (row?.hits ?? []).length,
       facets: {
         categories: (row?.categories ?? []).map((c) => ({ ...c, count: Number(c.count) })),
         makers: (row?.makers ?? []).map((k) => ({ ...k, count: Number(k.count) })),
@@ -248,7 +254,7 @@ export class PostgresSearchProvider implements SearchProvider {
 
   async suggest(q: string, limit: number): Promise<Suggestion[]> {
     if (!normalise(q)) return []
-    const { hits } = await this.search({ q, currency: "idr", sort: "relevance", limit, offset: 0 })
+    const { hits } = await this.searchWith({ q, currency: "idr", sort: "relevance", limit, offset: 0 }, false)
     return hits.map((hit) => ({ title: hit.title, handle: hit.handle }))
   }
 
