@@ -1,18 +1,28 @@
 import { loadEnv, defineConfig } from "@medusajs/framework/utils"
+import { DEMO_SECRETS, assertProductionSettings, isMaintenanceCommand } from "./src/lib/production-settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
-function requiredInProduction(name: string, developmentDefault: string): string {
-  const value = process.env[name]
-  if (value) return value
-  if (process.env.NODE_ENV === "production") {
-    throw new Error(`${name} must be set in production`)
-  }
-  return developmentDefault
-}
+// In production, refuse to serve with demo secrets, wildcard CORS or the demo bank account
+// (src/lib/production-settings.ts). Building the image, migrating and one-off scripts need no secrets.
+if (!isMaintenanceCommand(process.argv[2])) assertProductionSettings(process.env)
+
+const redisUrl = process.env.REDIS_URL || undefined
+const s3 = process.env.S3_BUCKET
+  ? {
+      file_url: process.env.S3_FILE_URL,
+      access_key_id: process.env.S3_ACCESS_KEY_ID,
+      secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
+      region: process.env.S3_REGION || "us-east-1",
+      bucket: process.env.S3_BUCKET,
+      endpoint: process.env.S3_ENDPOINT || undefined,
+      // MinIO and most S3-compatible stores address buckets by path, not by subdomain.
+      additional_client_config: process.env.S3_ENDPOINT ? { forcePathStyle: true } : {},
+    }
+  : null
 
 /**
  * Card payments need both Stripe keys: without the webhook secret, payments finished after the buyer left
@@ -33,12 +43,15 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     databaseLogging: false,
+    // With Redis: admin and customer sessions live there, shared by every server process. The worker mode
+    // (MEDUSA_WORKER_MODE: shared | server | worker) is read by Medusa itself.
+    redisUrl,
     http: {
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
-      jwtSecret: requiredInProduction("JWT_SECRET", "dev-only-jwt-secret"),
-      cookieSecret: requiredInProduction("COOKIE_SECRET", "dev-only-cookie-secret"),
+      jwtSecret: process.env.JWT_SECRET || DEMO_SECRETS.JWT_SECRET,
+      cookieSecret: process.env.COOKIE_SECRET || DEMO_SECRETS.COOKIE_SECRET,
       // Makers log in to their portal with a phone number or email and a PIN or password, nothing else
       // (docs/maker-portal-api.md). Staff and customers keep Medusa's defaults.
       authMethodsPerActor: { maker: ["emailpass"] },
@@ -52,7 +65,26 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
   modules: [
-    { resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } },
+    // One process: Medusa's in-memory defaults. With REDIS_URL (server and worker processes): events are queued
+    // in Redis for the workers, workflows run and resume in any process, and caches and locks are shared.
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: redisUrl
+        ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
+        : { in_memory: { enable: true } },
+    },
+    ...(redisUrl
+      ? [
+          { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+          { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+          {
+            resolve: "@medusajs/medusa/locking",
+            options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+          },
+        ]
+      : []),
+    // In production: refuses to start while a staff login still has the README's demo password.
+    { resolve: "./src/modules/deployment-checks" },
     { resolve: "./src/modules/maker" },
     // Stripe's fee and net per charge and refund, and the webhook events handled (tables exist either way).
     { resolve: "./src/modules/card-payments", options: cardPaymentsEnabled ? stripe : {} },
@@ -110,15 +142,18 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/file",
       options: {
+        // S3 (or MinIO, or any S3-compatible store) when S3_BUCKET is set; the backend's disk otherwise.
         providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: {
-              upload_dir: process.env.FILE_UPLOAD_DIR || "static",
-              backend_url: `${backendUrl}/static`,
-            },
-          },
+          s3
+            ? { resolve: "@medusajs/medusa/file-s3", id: "s3", options: s3 }
+            : {
+                resolve: "@medusajs/medusa/file-local",
+                id: "local",
+                options: {
+                  upload_dir: process.env.FILE_UPLOAD_DIR || "static",
+                  backend_url: `${backendUrl}/static`,
+                },
+              },
         ],
       },
     },

@@ -21,6 +21,18 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Real processes: redis-server, `medusa start` as server and as worker (scripts/test.mjs runs these).
+          name: "deployment",
+          include: ["deployment-tests/**/*.spec.ts"],
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 })

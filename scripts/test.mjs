@@ -1,6 +1,7 @@
 // `node scripts/test.mjs`: installs what is missing and runs every test — unit (Vitest, all packages),
 // backend integration (Medusa test runner on an embedded PostgreSQL) and end-to-end (Playwright + Chromium
-// against the real backend and storefront). Exits non-zero on any failure; the last line is the summary.
+// against the real backend and storefront), then the deployment tests (a real Redis with server and worker
+// processes; production start refusals). Exits non-zero on any failure; the last line is the summary.
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -153,5 +154,17 @@ await runCommand("e2e", path.join(store.STOREFRONT_DIR, "node_modules", ".bin", 
   },
 })
 report("end-to-end", playwrightCounts(e2eReport))
+
+// 4. Deployment: a real Redis with one server-mode and one worker-mode backend on the end-to-end database, and
+// the production start refusals (backend/deployment-tests). Needs redis-server (.ci/run installs Debian's).
+console.log("\n• Deployment tests (redis-server, server and worker processes, production refusals)…")
+const deploymentReport = path.join(RESULTS_DIR, "deployment.json")
+await runCommand("deployment", path.join(store.BACKEND_DIR, "node_modules", ".bin", "vitest"), [
+  "run", "--project", "deployment", "--reporter=default", "--reporter=json", `--outputFile.json=${deploymentReport}`,
+], {
+  cwd: store.BACKEND_DIR,
+  env: { DEPLOYMENT_DATABASE_URL: e2eDatabaseUrl, JWT_SECRET: secrets.JWT_SECRET, COOKIE_SECRET: secrets.COOKIE_SECRET, MEDUSA_DISABLE_TELEMETRY: "true" },
+})
+report("deployment", vitestCounts(deploymentReport))
 
 await shutdown(printSummary() ? 0 : 1)
