@@ -13,6 +13,11 @@ const isPrivateHost =
   backend.hostname === "[::1]" ||
   !backend.hostname.includes(".")
 
+// With an S3-compatible file store (S3_FILE_URL, as in docker-compose.yml) product photos are served from the
+// bucket's public URL instead: allow exactly that origin and path too.
+const fileStoreUrl = process.env.S3_FILE_URL?.trim()
+const fileStore = fileStoreUrl ? new URL(fileStoreUrl) : null
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -29,6 +34,16 @@ const nextConfig: NextConfig = {
         port: backend.port,
         pathname: "/static/**",
       },
+      ...(fileStore
+        ? [
+            {
+              protocol: fileStore.protocol.replace(":", "") as "http" | "https",
+              hostname: fileStore.hostname,
+              port: fileStore.port,
+              pathname: `${fileStore.pathname.replace(/\/+$/, "")}/**`,
+            },
+          ]
+        : []),
     ],
     dangerouslyAllowLocalIP: isPrivateHost,
     // Product photos change rarely and get new file names when they do.
