@@ -57,9 +57,6 @@ module.exports = defineConfig({
       authMethodsPerActor: { maker: ["emailpass"] },
     },
   },
-  // Medusa's Caching Module (store lookups such as publishable keys, regions and prices; search results):
-  // in memory in one process, Redis when REDIS_URL is set (docs/deployment.md).
-  featureFlags: { caching: true },
   admin: {
     backendUrl,
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
@@ -67,6 +64,9 @@ module.exports = defineConfig({
   modules: [
     // One process: Medusa's in-memory defaults. With REDIS_URL (server and worker processes): events are queued
     // in Redis for the workers, workflows run and resume in any process, and caches and locks are shared.
+    // The Caching Module holds search answers (src/workflows/utils/search-cache.ts). Medusa's own use of it
+    // (feature flag `caching`) stays off: in 2.21 a cached store product list missed a product published
+    // again after a pause, for the cache's whole lifetime.
     {
       resolve: "@medusajs/medusa/caching",
       options: redisUrl

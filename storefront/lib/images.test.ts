@@ -23,4 +23,14 @@ describe("isShowableImage", () => {
     expect(isShowableImage("/static/a.jpg", BACKEND)).toBe(false)
     expect(isShowableImage("javascript:alert(1)", BACKEND)).toBe(false)
   })
+
+  it("accepts the S3-compatible file store's files when S3_FILE_URL is set, and nothing else there", () => {
+    const store = "https://files.toko.example.org/foto"
+    expect(isShowableImage("https://files.toko.example.org/foto/1700-sari.webp", BACKEND, store)).toBe(true)
+    expect(isShowableImage("http://localhost:9000/static/1700-sari.webp", BACKEND, store)).toBe(true)
+    expect(isShowableImage("https://files.toko.example.org/lain/a.webp", BACKEND, store)).toBe(false)
+    expect(isShowableImage("https://files.toko.example.org/foto/../lain/a.webp", BACKEND, store)).toBe(false)
+    expect(isShowableImage("https://files.toko.example.org.evil.com/foto/a.webp", BACKEND, store)).toBe(false)
+    expect(isShowableImage("https://files.toko.example.org/foto/a.webp", BACKEND, undefined)).toBe(false)
+  })
 })

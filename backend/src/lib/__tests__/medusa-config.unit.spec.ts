@@ -38,7 +38,7 @@ describe("medusa-config by environment", () => {
     expect(resolves(config)).not.toContain("@medusajs/medusa/event-bus-redis")
     expect(moduleOf(config, "@medusajs/medusa/caching").options).toEqual({ in_memory: { enable: true } })
     expect(moduleOf(config, "@medusajs/medusa/file").options.providers[0].resolve).toBe("@medusajs/medusa/file-local")
-    expect(config.featureFlags?.caching).toBe(true)
+    expect(config.featureFlags?.caching).not.toBe(true)
   })
 
   it("shares events, workflows, caches, locks and sessions through Redis when REDIS_URL is set", () => {
