@@ -5,11 +5,14 @@
 //
 // Needs a running backend (`pnpm start`) and its database: DATABASE_URL (default: the embedded one of
 // `pnpm start`, postgres://postgres:postgres@localhost:54320/rumah_karya), BACKEND_URL (http://localhost:9000).
-// The 10,000 products are loaded directly as SEARCH DOCUMENTS through the search module's own upsert
-// (backend/src/scripts/search-bench-documents.ts), not as Medusa products: creating that many products through
-// the product workflows would take much longer than the benchmark. They are removed at the end (--keep keeps them).
-// Options: --count=10000 --makers=300 --clients=10 --requests=2000 --keep
+// The catalogue: 10,000 real Medusa products from 300 makers, created through the product and maker workflows
+// (backend/src/scripts/search-bench-catalogue.ts; about 20 minutes the first time on a 2-core machine), then the
+// search index rebuilt from the whole catalogue. They stay for the next run; --remove deletes them afterwards.
+// --documents loads synthetic search documents straight into the index instead (seconds; removed afterwards
+// unless --keep): the same index size and word distribution, without the products behind them.
+// Options: --count=10000 --makers=300 --clients=10 --requests=2000 --documents --keep --remove
 import { spawnSync } from "node:child_process"
+import http from "node:http"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
@@ -25,6 +28,9 @@ const MAKERS = option("makers", 300)
 const CLIENTS = option("clients", 10)
 const REQUESTS = option("requests", 2000)
 const KEEP = process.argv.includes("--keep")
+const REMOVE = process.argv.includes("--remove")
+const DOCUMENTS = process.argv.includes("--documents")
+const LOADER = DOCUMENTS ? "./src/scripts/search-bench-documents.ts" : "./src/scripts/search-bench-catalogue.ts"
 const DATABASE_URL = process.env.DATABASE_URL || `postgres://postgres:postgres@localhost:${process.env.POSTGRES_PORT || 54320}/rumah_karya`
 const BACKEND_URL = (process.env.BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
 
@@ -89,7 +95,7 @@ export function percentile(sorted, p) {
 }
 
 function exec(args) {
-  const result = spawnSync("npx", ["medusa", "exec", "./src/scripts/search-bench-documents.ts", ...args], {
+  const result = spawnSync("npx", ["medusa", "exec", LOADER, ...args], {
     cwd: BACKEND_DIR,
     env: { ...process.env, DATABASE_URL },
     stdio: ["ignore", "inherit", "inherit"],
@@ -113,18 +119,27 @@ async function publishableKey() {
 
 async function main() {
   const key = await publishableKey()
-  console.log(`• Loading ${COUNT} search documents from ${MAKERS} makers…`)
+  console.log(`• Loading ${COUNT} ${DOCUMENTS ? "search documents" : "products"} from ${MAKERS} makers…`)
   exec([`count=${COUNT}`, `makers=${MAKERS}`])
   try {
     const url = ([, qs]) =>
       qs.startsWith("suggest:") ? `${BACKEND_URL}/store/search/suggestions?${qs.slice(8)}` : `${BACKEND_URL}/store/search?${qs}`
-    const get = async (query) => {
-      const started = performance.now()
-      const response = await fetch(url(query), { headers: { "x-publishable-api-key": key } })
-      await response.arrayBuffer()
-      if (!response.ok) throw new Error(`${url(query)} answered ${response.status}`)
-      return performance.now() - started
-    }
+    // node:http with kept-alive connections: the load generator shares the machine's cores with the backend and
+    // PostgreSQL, and costs them less CPU than fetch().
+    const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS })
+    const get = (query) =>
+      new Promise((resolve, reject) => {
+        const started = performance.now()
+        const request = http.get(url(query), { agent, headers: { "x-publishable-api-key": key } }, (response) => {
+          response.resume()
+          response.on("end", () =>
+            response.statusCode === 200
+              ? resolve(performance.now() - started)
+              : reject(new Error(`${url(query)} answered ${response.statusCode}`))
+          )
+        })
+        request.on("error", reject)
+      })
     const row = (name, list) => {
       const sorted = [...list].sort((a, b) => a - b)
       return `${name.padEnd(8)} n=${String(sorted.length).padStart(5)}  p50 ${percentile(sorted, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(sorted, 95).toFixed(1).padStart(7)} ms`
@@ -154,9 +169,10 @@ async function main() {
     for (const query of QUERIES) await get(query) // warm-up (connections, first plans)
     await run("Popular queries (repeated; answered from the cache after the first)", (n) => QUERIES[n % QUERIES.length])
     await run("Distinct queries (every request new; never from the cache)", distinctQuery)
+    agent.destroy()
   } finally {
-    if (!KEEP) {
-      console.log("• Removing the bench documents…")
+    if (DOCUMENTS ? !KEEP : REMOVE) {
+      console.log("• Removing the bench catalogue…")
       exec(["remove"])
     }
   }

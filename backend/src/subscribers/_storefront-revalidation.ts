@@ -18,8 +18,12 @@ export async function requestStorefrontRevalidation(
   tags: string[] | (() => Promise<string[]>)
 ): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  // Read at call time, not at load: tests point it at a stand-in, and a deploy may set it late.
-  const storefrontUrl = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
+  // Read at call time, not at load: tests point it at a stand-in, and a deploy may set it late. In compose the
+  // storefront is reached on the internal network (STOREFRONT_REVALIDATE_URL), not through its public address.
+  const storefrontUrl = (process.env.STOREFRONT_REVALIDATE_URL || process.env.STOREFRONT_URL || "http://localhost:8000").replace(
+    /\/+$/,
+    ""
+  )
   const secret = process.env.REVALIDATE_SECRET
   if (!secret) {
     if (!warnedNoSecret) logger.warn("Storefront caches are not revalidated after changes: REVALIDATE_SECRET is not set")
