@@ -83,7 +83,7 @@ export function distinctQuery(n) {
       return ["facets", `q=${e(first)}&category=${CATEGORIES[m % 4]}&in_stock=true&min_price=${min}&max_price=${min + 150_000}`]
     }
     case 4:
-      return ["browse", `category=${CATEGORIES[m % 4]}&sort=${(m >> 2) % 2 ? "price_asc" : "price_desc"}&offset=${(m >> 3) * 24}`]
+      return ["browse", `category=${CATEGORIES[m % 4]}&sort=${(m >> 2) % 2 ? "price_asc" : "price_desc"}&offset=${((m >> 3) % 40) * 24}`]
     default:
       return ["suggest", `suggest:q=${e(`${first} ${second.slice(0, 1 + (m % 4))}`)}`]
   }
@@ -168,7 +168,10 @@ async function main() {
     }
     for (const query of QUERIES) await get(query) // warm-up (connections, first plans)
     await run("Popular queries (repeated; answered from the cache after the first)", (n) => QUERIES[n % QUERIES.length])
-    await run("Distinct queries (every request new; never from the cache)", distinctQuery)
+    // A different stretch of the distinct mix on every run: a run within a minute of the last must not find its
+    // queries cached.
+    const seed = 6 * Math.floor(Math.random() * 100_000)
+    await run("Distinct queries (every request new; never from the cache)", (n) => distinctQuery(seed + n))
     agent.destroy()
   } finally {
     if (DOCUMENTS ? !KEEP : REMOVE) {

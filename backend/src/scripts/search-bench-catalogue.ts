@@ -3,14 +3,15 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import { createInventoryLevelsWorkflow, createProductsWorkflow, deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { MAKER_MODULE, type MakerModuleService } from "../modules/maker"
 import { SYSTEM_ACTOR, type Craft } from "../modules/maker/types"
-import { assignProductsToMakerWorkflow } from "../workflows/assign-products-to-maker"
 import { createMakerWorkflow } from "../workflows/create-maker"
+import { makerIdsByProduct } from "../workflows/utils/product-makers"
 import { reindexSearch } from "../workflows/utils/search-sync"
 import { products as demoProducts } from "./seed/catalogue"
 
 // For scripts/bench/search.mjs: a catalogue of `count` real Medusa products from `makers` makers, created
-// through Medusa's and our workflows (products with a variant, IDR and USD prices, stock at the workshop for
-// four in five, a category, the sales channel; each linked to her maker), then the search index rebuilt from
+// through Medusa's workflows (products with a variant, IDR and USD prices, stock at the workshop for
+// four in five, a category, the sales channel; makers through ours; each product linked to its maker in bulk),
+// then the search index rebuilt from
 // the whole catalogue. Titles, descriptions, categories and prices vary around the demo catalogue's.
 // Handles start with `bench-`; `remove` deletes them (and the bench makers) again.
 //   npx medusa exec ./src/scripts/search-bench-catalogue.ts count=10000 makers=300
@@ -37,7 +38,12 @@ async function one<T>(container: MedusaContainer, entity: string, fields: string
   return data[0] as T
 }
 
-async function createMakers(container: MedusaContainer, count: number): Promise<string[]> {
+/** The bench makers: those of an earlier run when there are enough, else `count` new ones. */
+async function benchMakers(container: MedusaContainer, count: number): Promise<string[]> {
+  const existing = (await container.resolve<MakerModuleService>(MAKER_MODULE).listMakers({}, { select: ["id", "handle"] }))
+    .filter((m: { handle: string }) => m.handle.startsWith(MAKER_PREFIX))
+    .map((m: { id: string }) => m.id)
+  if (existing.length >= count) return existing.slice(0, count)
   const ids: string[] = []
   const run = Date.now().toString(36) // handles of removed (soft-deleted) bench makers stay taken
   for (let m = 0; m < count; m++) {
@@ -61,7 +67,7 @@ async function createMakers(container: MedusaContainer, count: number): Promise<
   return ids
 }
 
-async function createCatalogue(container: MedusaContainer, count: number, makerIds: string[]) {
+async function createCatalogue(container: MedusaContainer, count: number) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const categories = new Map(
     ((await query.graph({ entity: "product_category", fields: ["id", "handle"] })).data as { id: string; handle: string }[]).map((c) => [
@@ -72,7 +78,6 @@ async function createCatalogue(container: MedusaContainer, count: number, makerI
   const salesChannel = await one<{ id: string }>(container, "sales_channel", ["id"])
   const location = await one<{ id: string }>(container, "stock_location", ["id"])
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-  const byMaker = new Map<string, string[]>()
 
   for (let start = 0; start < count; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => start + k)
@@ -127,14 +132,31 @@ async function createCatalogue(container: MedusaContainer, count: number, makerI
         ),
       },
     })
-    result.forEach((product, k) => {
-      const maker = makerIds[batch[k]! % makerIds.length]!
-      byMaker.set(maker, [...(byMaker.get(maker) ?? []), product.id])
-    })
   }
-  for (const [id, add] of byMaker) {
-    await assignProductsToMakerWorkflow(container).run({ input: { id, add, actor_id: SYSTEM_ACTOR } })
+}
+
+/**
+ * Gives the i-th bench product to maker i mod makers, replacing its link to the Collective (the product-created
+ * hook's default), in bulk: the maker workflows would queue an index update per product, which the rebuild
+ * that follows makes pointless.
+ */
+async function assignToMakers(container: MedusaContainer, makerIds: string[]): Promise<number> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: { id: string; handle: string }[] = await knex("product").select("id", "handle").where("handle", "like", `${PREFIX}%`).whereNull("deleted_at")
+  const current = await makerIdsByProduct(container, rows.map((r) => r.id))
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const pair = (product_id: string, maker_id: string) => ({ [Modules.PRODUCT]: { product_id }, [MAKER_MODULE]: { maker_id } })
+  const dismiss: ReturnType<typeof pair>[] = []
+  const create: ReturnType<typeof pair>[] = []
+  for (const { id, handle } of rows) {
+    const target = makerIds[Number(handle.split("-").pop()) % makerIds.length]!
+    const makers = current.get(id) ?? []
+    dismiss.push(...makers.filter((m) => m !== target).map((m) => pair(id, m)))
+    if (!makers.includes(target)) create.push(pair(id, target))
   }
+  for (let i = 0; i < dismiss.length; i += 1000) await link.dismiss(dismiss.slice(i, i + 1000))
+  for (let i = 0; i < create.length; i += 1000) await link.create(create.slice(i, i + 1000))
+  return create.length
 }
 
 async function remove(container: MedusaContainer) {
@@ -164,12 +186,19 @@ export default async function searchBenchCatalogue({ container, args }: ExecArgs
   const makerCount = arg(args ?? [], "makers", 300)
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const [{ existing }] = await knex("product").count("id as existing").where("handle", "like", `${PREFIX}%`).whereNull("deleted_at")
-  if (Number(existing) >= count) {
-    logger.info(`${existing} bench products already there`)
-  } else {
+  let changed = Number(existing) < count
+  if (changed) {
     if (Number(existing) > 0) await remove(container)
-    await createCatalogue(container, count, await createMakers(container, makerCount))
-    logger.info(`Created ${count} products from ${makerCount} makers in ${Date.now() - started} ms`)
+    await createCatalogue(container, count)
+    logger.info(`Created ${count} products in ${Date.now() - started} ms`)
+  } else {
+    logger.info(`${existing} bench products already there`)
+  }
+  changed = (await assignToMakers(container, await benchMakers(container, makerCount))) > 0 || changed
+  const [{ indexed: alreadyIndexed }] = await knex("search_document").count("id as indexed").where("handle", "like", `${PREFIX}%`)
+  if (!changed && Number(alreadyIndexed) >= count) {
+    logger.info(`Search index already holds the ${alreadyIndexed} bench products`)
+    return
   }
   const indexed = await reindexSearch(container)
   logger.info(`Search index rebuilt: ${indexed} documents (${Date.now() - started} ms in all)`)
