@@ -1,7 +1,7 @@
 import { createRequire } from "node:module"
 import path from "node:path"
 import { register } from "ts-node"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, beforeAll, describe, expect, it } from "vitest"
 
 // medusa-config.ts switches Medusa's modules by environment: one process on in-memory defaults, or Redis-backed
 // modules shared by server and worker processes, and S3 files when a bucket is configured.
@@ -32,6 +32,11 @@ afterEach(() => {
 })
 
 describe("medusa-config by environment", () => {
+  // The first require compiles medusa-config.ts and what it imports: seconds on a busy machine.
+  beforeAll(() => {
+    configWith({ NODE_ENV: "test" })
+  }, 120_000)
+
   it("runs on in-memory defaults and local files without Redis or S3", () => {
     const config = configWith({ REDIS_URL: undefined, S3_BUCKET: undefined, NODE_ENV: "test" })
     expect(config.projectConfig.redisUrl).toBeUndefined()
