@@ -110,17 +110,3 @@ export const SEARCH_DOCUMENT_FIELDS = [
   "created_at",
 ] as const satisfies readonly (keyof SearchDocument)[];
 
-/** Field names of a maker's private data: never in a search document (tests check every payload for them). */
-export const PRIVATE_MAKER_FIELDS = [
-  "legal_name",
-  "phone",
-  "whatsapp",
-  "address",
-  "payout_method",
-  "bank_name",
-  "bank_account_number",
-  "bank_account_holder",
-  "ewallet_provider",
-  "ewallet_number",
-  "staff_notes",
-] as const;

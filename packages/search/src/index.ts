@@ -4,7 +4,6 @@
 export { normalise, tokens } from "./text.js";
 export { SYNONYMS, buildSynonymGroups, expandQuery, synonymIndex } from "./synonyms.js";
 export {
-  PRIVATE_MAKER_FIELDS,
   SEARCH_DOCUMENT_FIELDS,
   toSearchDocument,
   type SearchDocument,

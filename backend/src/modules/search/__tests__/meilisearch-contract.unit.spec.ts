@@ -5,11 +5,11 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 import {
   meilisearchSettings,
-  PRIVATE_MAKER_FIELDS,
   SEARCH_DOCUMENT_FIELDS,
   toSearchDocument,
   type SearchProductInput,
 } from "@rumah-karya/search"
+import { PRIVATE_FIELDS } from "../../maker/types"
 import {
   filterString,
   MeilisearchSearchProvider,
@@ -268,11 +268,11 @@ describe("Meilisearch provider contract (recording server)", () => {
     for (const request of sent) {
       for (const doc of request.body as Record<string, unknown>[]) {
         expect(Object.keys(doc).sort()).toEqual([...MEILI_DOCUMENT_FIELDS].sort())
-        for (const field of [...PRIVATE_MAKER_FIELDS, "payout_details", "bank_account", "ewallet"]) expect(doc).not.toHaveProperty(field)
+        for (const field of [...PRIVATE_FIELDS, "payout_details", "bank_account", "ewallet"]) expect(doc).not.toHaveProperty(field)
       }
     }
     const bodies = meili.allBodies
-    for (const field of PRIVATE_MAKER_FIELDS) expect(bodies).not.toContain(`"${field}"`)
+    for (const field of PRIVATE_FIELDS) expect(bodies).not.toContain(`"${field}"`)
     expect(bodies).not.toMatch(/"(bank|ewallet|payout)_[a-z_]*"\s*:/)
     for (const value of PRIVATE_VALUES) expect(bodies).not.toContain(value)
   })
