@@ -4,18 +4,10 @@
  */
 import type { Locale } from "./i18n/config"
 import { localePath } from "./i18n/paths"
-import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, SEARCH_SORTS, type SearchSort } from "./medusa/search"
+import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, SEARCH_SORTS, type SearchParams, type SearchSort } from "./medusa/search"
 
-export type SearchView = {
-  q: string
-  category?: string
-  maker?: string
-  minPrice?: number
-  maxPrice?: number
-  inStock?: boolean
-  sort: SearchSort
-  page: number
-}
+/** What the search page shows, read from its URL: the search's parameters but the currency (a path segment). */
+export type SearchView = Omit<SearchParams, "currency">
 
 type RawQuery = Record<string, string | string[] | undefined>
 
